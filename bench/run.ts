@@ -1,0 +1,6 @@
+import { benchEngine, printEngine } from './engine'
+
+// `npm run bench`: prints figures and ratios; it asserts nothing, because timings on a shared
+// machine are for reading, not for failing a build.
+console.log(`Node ${process.version}, ${new Date().toISOString()}\n`)
+printEngine(benchEngine())

@@ -1,0 +1,35 @@
+import { dec, toDecimalString, type Dec } from '../model/money/decimal'
+import { roundToPlaces } from '../model/money/rounding'
+import { LOCALE, type Lang } from './lang'
+
+/**
+ * Numbers for eyes only: Norwegian grouping with a no-break space, decimal comma and a true minus
+ * sign (U+2212). Never write these strings to files, CSV or JSON.
+ */
+export function formatDecimal(
+  value: Dec | string,
+  lang: Lang,
+  options: { decimals?: number; minDecimals?: number; sign?: 'always' } = {},
+): string {
+  const exact = typeof value === 'string' ? dec(value) : value
+  const rounded = options.decimals === undefined ? exact : roundToPlaces(exact, options.decimals)
+  const places = rounded.decimalPlaces()
+  const format = new Intl.NumberFormat(LOCALE[lang], {
+    minimumFractionDigits: options.minDecimals ?? Math.min(places, options.decimals ?? places),
+    maximumFractionDigits: options.decimals ?? Math.max(places, 0),
+    signDisplay: options.sign === 'always' ? 'exceptZero' : 'negative',
+  })
+  // A decimal string keeps every digit; a JavaScript number would not.
+  return format.format(toDecimalString(rounded) as `${number}`)
+}
+
+/** A share such as 0.653 as "65,3 %". */
+export function formatPercent(share: Dec, lang: Lang, decimals = 1): string {
+  const percent = formatDecimal(share.times(100), lang, { decimals, minDecimals: decimals })
+  return `${percent}\u00a0%`
+}
+
+/** Text for files and machines: formatted numbers with plain spaces and hyphen-minus. */
+export function plainText(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-')
+}

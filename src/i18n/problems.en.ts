@@ -1,0 +1,97 @@
+import type { ProblemMessages } from './problemMessages'
+
+export const problemsEn: ProblemMessages = {
+  root: '(the root of the file)',
+  jsonType: {
+    string: 'text',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true/false',
+    object: 'an object { … }',
+    array: 'a list [ … ]',
+    null: 'null',
+  },
+  collection: {
+    measures: 'the measures',
+    drivers: "the measure's drivers that change a rate",
+    units: 'the units',
+    teams: "the unit's teams",
+    themes: 'the themes',
+    kostraFunctions: "the model's KOSTRA functions",
+    partners: 'the partners of the partnership',
+    households: 'the household cases',
+    regimes: "the household case's regimes",
+    lines: "the household case's lines",
+  },
+  inputIssue: {
+    notDecimal: (found) =>
+      `"${found}" is not a number as model files write it (point as decimal separator, no spaces, e.g. "0.8" or "-750000")`,
+    negative: (found) => `cannot be negative (found ${found})`,
+    aboveOne: (found) => `must be between 0 and 1 (found ${found}); 80 % is written "0.8"`,
+    belowMinusOne: (found) => `cannot be below -1, that is -100 % (found ${found})`,
+    notYear: (found) => `"${found}" is not a year`,
+    yearNotInPlan: (found) => `${found} is not one of the plan years`,
+    affectedExceedsBase: (found) => `the affected base (${found}) cannot exceed the whole base`,
+  },
+  pattern: {
+    id: 'an id (letters, digits, - and _, no spaces or dots)',
+    kostra: 'a KOSTRA function (three digits, e.g. "242")',
+    yearKey: 'a year (four digits)',
+  },
+  within: {
+    measures: 'measure',
+    units: 'unit',
+    packages: 'package',
+    households: 'household',
+    accounts: 'accounts table',
+    rules: 'rule',
+  },
+  notJson: (p) => `The file is not valid JSON: error at line ${p.line}, column ${p.column}.`,
+  notModelFile: () =>
+    'The file is not an Omstilling model file: the field "format" must be "omstilling.model".',
+  newerSchema: (p) =>
+    `The file was made for a newer version of Omstilling (schemaVersion ${p.found}); this version reads schemaVersion ${p.supported}. Update the program to open it.`,
+  wrongType: (p, f) =>
+    `${f.at(p.path)}: should be ${problemsEn.jsonType[p.expected]}, but is ${problemsEn.jsonType[p.found]}` +
+    (p.expected === 'string' && (p.found === 'number' || p.found === 'integer')
+      ? ' (write numbers in quotes, e.g. "750000", so they are read exactly).'
+      : '.'),
+  missingField: (p, f) => `${f.at(p.path)}: the field is missing.`,
+  unknownField: (p, f) => `${f.at(p.path)}: unknown field (misspelt?).`,
+  notOneOf: (p, f) => `${f.at(p.path)}: "${p.found}" is not allowed; use ${f.list(p.allowed)}.`,
+  badNumber: (p, f) => `${f.at(p.path)}: ${problemsEn.inputIssue[p.issue](p.found)}.`,
+  badText: (p, f) => `${f.at(p.path)}: "${p.found}" is not ${problemsEn.pattern[p.pattern]}.`,
+  outOfRange: (p, f) =>
+    `${f.at(p.path)}: ${p.found} is outside the allowed range (${p.min}–${p.max}).`,
+  empty: (p, f) => `${f.at(p.path)}: cannot be empty.`,
+  duplicateId: (p, f) => `${f.at(p.path)}: "${p.id}" is used more than once.`,
+  unknownReference: (p, f) =>
+    `${f.at(p.path)}: "${p.id}" is not among ${problemsEn.collection[p.collection]}.`,
+  planYearsNotConsecutive: (p, f) =>
+    `${f.at(p.path)}: the plan years must be consecutive years in ascending order.`,
+  baseYearNotBeforePlan: (p, f) =>
+    `${f.at(p.path)}: the base year ${p.baseYear} must come before the first plan year ${p.firstPlanYear}.`,
+  yearNotInPlan: (p, f) =>
+    `${f.at(p.path)}: ${p.year} is not one of the plan years (${f.list(p.planYears)}).`,
+  endBeforeStart: (p, f) =>
+    `${f.at(p.path)}: the last year ${p.lastYear} comes before the first year ${p.firstYear}.`,
+  affectedExceedsBase: (p, f) => `${f.at(p.path)}: the affected base cannot exceed the whole base.`,
+  yearKeysMismatch: (p, f) =>
+    `${f.at(p.path)}: must have figures for exactly the years ${f.list(p.expected)}.`,
+  packageBreaksRule: (p, f) =>
+    `${f.at(p.path)}: the package "${p.packageId}" breaks a rule: ${problemsEn[p.rule.code](p.rule as never, f)}`,
+  reportedMismatch: (p, f) =>
+    `${f.at(p.path)}: the source prints ${f.number(p.reported)}, but its lines give ${f.number(p.computed)} (difference ${f.number(p.difference)}).` +
+    (p.note ? ` ${p.note}` : ''),
+  unknownMeasure: (p, f) =>
+    `Unknown measure: ${f.list(p.ids)}. The model has no measure with this id.`,
+  unknownPackage: (p) => `Unknown package: "${p.id}".`,
+  unknownOverride: (p) =>
+    `Unknown assumption "${p.key}": write measure.driver.input, e.g. "D.groupHomes.refundRate".`,
+  badOverride: (p) => `Assumption ${p.key}: ${problemsEn.inputIssue[p.issue](p.found)}.`,
+  alternativesChosenTogether: (p, f) =>
+    `${f.list(p.measures)} cannot be chosen together: ${f.list(p.alternatives)} are alternatives, choose only one.`,
+  requirementMissing: (p, f) => `${p.measure} requires ${f.list(p.requires)}: ${p.reason}`,
+  targetMetOnlyWhileTemporary: (p, f) =>
+    `The target is met in ${f.list(p.years)} only while time-limited measures last; the lasting effect falls short by NOK ${f.number(p.lastingGap)}.`,
+}

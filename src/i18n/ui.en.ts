@@ -1,0 +1,51 @@
+import type { UiMessages } from './uiMessages'
+
+export const uiEn: UiMessages = {
+  appName: 'Omstilling',
+  language: 'Language',
+  loading: 'Loading the model …',
+  modelFailed: (file) => `The model file "${file}" cannot be opened:`,
+  noModel: 'No model file found in scenarios/.',
+  source: (title, publisher, year) => `Source: ${title}, ${publisher} ${year}`,
+  target: {
+    heading: 'Target',
+    lasting: 'Lasting saving per year',
+    text: 'The saving must be lasting: time-limited measures do not count towards the target.',
+  },
+  years: {
+    heading: 'Effect per year against the target',
+    caption: 'Selected measures, NOK million per year. A negative change is a saving.',
+    year: 'Year',
+    net: 'Change in net expenditure',
+    saving: 'Saving',
+    staffYears: 'Change in staff-years',
+    gap: 'Short of the target',
+    status: 'Target met?',
+    lasting: 'Lasting',
+    met: 'Yes',
+    notMet: 'No',
+  },
+  measures: {
+    heading: 'Measures',
+    caption: 'Effect on net operating expenditure, NOK 1000 per year. Negative is a saving.',
+    choose: (id, title) => `Choose measure ${id}: ${title}`,
+    id: 'No.',
+    title: 'Measure',
+    staffYears: 'Staff-years',
+    label: "Report's note",
+    recommended: 'Recommended',
+    considered: 'Considered, not recommended',
+    temporary: 'Time-limited',
+    total: 'Total of selected measures',
+  },
+  problems: {
+    refused: 'The selection cannot be used as it stands:',
+    warnings: (count) => `Notes (${count})`,
+  },
+  units: {
+    mill: 'NOK million',
+    thousand: 'NOK 1000',
+    staffYears: 'staff-years',
+    signNote: 'Negative = lower net operating expenditure (a saving).',
+  },
+}

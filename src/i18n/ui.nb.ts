@@ -1,0 +1,51 @@
+import type { UiMessages } from './uiMessages'
+
+export const uiNb: UiMessages = {
+  appName: 'Omstilling',
+  language: 'Språk',
+  loading: 'Laster modellen …',
+  modelFailed: (file) => `Modellfilen «${file}» kan ikke åpnes:`,
+  noModel: 'Fant ingen modellfil i scenarios/.',
+  source: (title, publisher, year) => `Kilde: ${title}, ${publisher} ${year}`,
+  target: {
+    heading: 'Mål',
+    lasting: 'Varig innsparing per år',
+    text: 'Innsparingen skal være varig: tidsbegrensede tiltak teller ikke mot målet.',
+  },
+  years: {
+    heading: 'Effekt per år mot målet',
+    caption: 'Valgte tiltak, mill. kr per år. Negativ endring er innsparing.',
+    year: 'År',
+    net: 'Endring netto driftsutgifter',
+    saving: 'Innsparing',
+    staffYears: 'Endring årsverk',
+    gap: 'Mangler til målet',
+    status: 'Mål nådd?',
+    lasting: 'Varig',
+    met: 'Ja',
+    notMet: 'Nei',
+  },
+  measures: {
+    heading: 'Tiltak',
+    caption: 'Effekt på netto driftsutgifter, 1000 kr per år. Negativt er innsparing.',
+    choose: (id, title) => `Velg tiltak ${id}: ${title}`,
+    id: 'Nr.',
+    title: 'Tiltak',
+    staffYears: 'Årsverk',
+    label: 'Merknad i rapporten',
+    recommended: 'Anbefalt',
+    considered: 'Vurdert, ikke anbefalt',
+    temporary: 'Tidsbegrenset',
+    total: 'Sum valgte tiltak',
+  },
+  problems: {
+    refused: 'Utvalget kan ikke brukes slik det er:',
+    warnings: (count) => `Merknader (${count})`,
+  },
+  units: {
+    mill: 'mill. kr',
+    thousand: '1000 kr',
+    staffYears: 'årsverk',
+    signNote: 'Negativt = lavere netto driftsutgifter (innsparing).',
+  },
+}

@@ -1,0 +1,13 @@
+/** An override names one driver input: "D.refund.refundRate". Ids cannot contain dots. */
+export function overrideKey(measureId: string, driverId: string, input: string): string {
+  return `${measureId}.${driverId}.${input}`
+}
+
+export function splitOverrideKey(
+  key: string,
+): { measureId: string; driverId: string; input: string } | null {
+  const parts = key.split('.')
+  if (parts.length !== 3) return null
+  const [measureId = '', driverId = '', input = ''] = parts
+  return { measureId, driverId, input }
+}

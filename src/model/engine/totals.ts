@@ -1,0 +1,95 @@
+import { ONE, ZERO, type Dec } from '../money/decimal'
+import type { Driver } from '../drivers/driverKind'
+import type { Flow, Totals } from './types'
+
+export const ZERO_FLOW: Flow = Object.freeze({
+  net: ZERO,
+  gross: ZERO,
+  income: ZERO,
+  staffYears: ZERO,
+})
+
+export const emptyFlow = (): Flow => ({ ...ZERO_FLOW })
+
+export const emptyTotals = (): Totals => ({
+  ...emptyFlow(),
+  byFunction: {},
+  byTheme: {},
+  staffYearsByUnit: {},
+})
+
+function addTo(record: Record<string, Dec>, key: string | undefined, value: Dec): void {
+  if (key === undefined || value.isZero()) return
+  record[key] = (record[key] ?? ZERO).plus(value)
+}
+
+function times(value: Dec, factor: Dec): Dec {
+  return factor === ONE ? value : value.times(factor)
+}
+
+/** `flow` scaled by a share of the year; the same object when the share is the whole year. */
+export function scaledFlow(flow: Flow, factor: Dec): Flow {
+  if (factor === ONE) return flow
+  if (factor.isZero()) return ZERO_FLOW
+  return {
+    net: flow.net.times(factor),
+    gross: flow.gross.times(factor),
+    income: flow.income.times(factor),
+    staffYears: flow.staffYears.times(factor),
+  }
+}
+
+export function addFlow(into: Flow, flow: Flow, factor: Dec = ONE): void {
+  into.net = into.net.plus(times(flow.net, factor))
+  into.gross = into.gross.plus(times(flow.gross, factor))
+  into.income = into.income.plus(times(flow.income, factor))
+  into.staffYears = into.staffYears.plus(times(flow.staffYears, factor))
+}
+
+/** Books one driver's flow: gross on its function, income on its income function, staff on its unit. */
+export function book(totals: Totals, driver: Driver, theme: string, flow: Flow): void {
+  addFlow(totals, flow)
+  addTo(totals.byFunction, driver.function, flow.gross)
+  addTo(totals.byFunction, driver.incomeFunction ?? driver.function, flow.income)
+  addTo(totals.byTheme, theme, flow.net)
+  addTo(totals.staffYearsByUnit, driver.unit, flow.staffYears)
+}
+
+function addRecord(into: Record<string, Dec>, from: Record<string, Dec>, factor: Dec): void {
+  // for…in rather than Object.entries: this runs for every measure on every switch.
+  for (const key in from) {
+    const value = from[key]
+    if (value) addTo(into, key, times(value, factor))
+  }
+}
+
+/** A copy that can be added to without touching the original. */
+export function copyTotals(from: Totals): Totals {
+  return {
+    ...from,
+    byFunction: { ...from.byFunction },
+    byTheme: { ...from.byTheme },
+    staffYearsByUnit: { ...from.staffYearsByUnit },
+  }
+}
+
+/** Drops breakdown entries that have come to exactly zero, as when a measure has ended. */
+export function withoutZeros(totals: Totals): Totals {
+  const prune = (record: Record<string, Dec>) =>
+    Object.fromEntries(Object.entries(record).filter(([, value]) => !value.isZero()))
+  return {
+    ...totals,
+    byFunction: prune(totals.byFunction),
+    byTheme: prune(totals.byTheme),
+    staffYearsByUnit: prune(totals.staffYearsByUnit),
+  }
+}
+
+/** Adds `from` × `factor` into `into`, breakdowns included. */
+export function addTotals(into: Totals, from: Totals, factor: Dec = ONE): void {
+  if (factor.isZero()) return
+  addFlow(into, from, factor)
+  addRecord(into.byFunction, from.byFunction, factor)
+  addRecord(into.byTheme, from.byTheme, factor)
+  addRecord(into.staffYearsByUnit, from.staffYearsByUnit, factor)
+}

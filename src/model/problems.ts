@@ -1,0 +1,117 @@
+import type { InputIssue } from './drivers/inputSpec'
+
+/** Where in a model file something is: keys and array indexes from the root. */
+export type Path = readonly (string | number)[]
+
+/** The JSON types a field can have, as named in messages. */
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null'
+
+/**
+ * Everything that can be wrong with a model file, a selection or its result, as typed values. The
+ * words a user reads are in src/i18n; this file only says what happened and where.
+ */
+export type Problem =
+  // The file as a whole
+  | { code: 'notJson'; line: number; column: number }
+  | { code: 'notModelFile' }
+  | { code: 'newerSchema'; found: number; supported: number }
+  // One field
+  | { code: 'wrongType'; path: Path; expected: JsonType; found: JsonType }
+  | { code: 'missingField'; path: Path }
+  | { code: 'unknownField'; path: Path }
+  | { code: 'notOneOf'; path: Path; allowed: readonly string[]; found: string }
+  | { code: 'badNumber'; path: Path; issue: InputIssue; found: string }
+  | { code: 'badText'; path: Path; found: string; pattern: 'id' | 'kostra' | 'yearKey' }
+  | { code: 'outOfRange'; path: Path; min: number; max: number; found: number }
+  | { code: 'empty'; path: Path }
+  // Relations between fields
+  | { code: 'duplicateId'; path: Path; id: string }
+  | { code: 'unknownReference'; path: Path; id: string; collection: Collection }
+  | { code: 'planYearsNotConsecutive'; path: Path }
+  | { code: 'baseYearNotBeforePlan'; path: Path; baseYear: number; firstPlanYear: number }
+  | { code: 'yearNotInPlan'; path: Path; year: number; planYears: readonly number[] }
+  | { code: 'endBeforeStart'; path: Path; firstYear: number; lastYear: number }
+  | { code: 'affectedExceedsBase'; path: Path }
+  | { code: 'yearKeysMismatch'; path: Path; expected: readonly number[] }
+  | { code: 'packageBreaksRule'; path: Path; packageId: string; rule: RuleProblem }
+  // A figure the source prints that its own lines or drivers do not give
+  | {
+      code: 'reportedMismatch'
+      path: Path
+      reported: string
+      computed: string
+      difference: string
+      note?: string
+    }
+  // A selection and its overrides
+  | { code: 'unknownMeasure'; ids: readonly string[] }
+  | { code: 'unknownPackage'; id: string }
+  | { code: 'unknownOverride'; key: string }
+  | {
+      code: 'badOverride'
+      key: string
+      issue: InputIssue | 'yearNotInPlan' | 'affectedExceedsBase'
+      found: string
+    }
+  | RuleProblem
+  // The result
+  | { code: 'targetMetOnlyWhileTemporary'; years: readonly number[]; lastingGap: string }
+
+export type RuleProblem =
+  | {
+      code: 'alternativesChosenTogether'
+      measures: readonly string[]
+      alternatives: readonly string[]
+    }
+  | { code: 'requirementMissing'; measure: string; requires: readonly string[]; reason: string }
+
+export type Collection =
+  | 'measures'
+  | 'drivers'
+  | 'units'
+  | 'teams'
+  | 'themes'
+  | 'kostraFunctions'
+  | 'partners'
+  | 'households'
+  | 'regimes'
+  | 'lines'
+
+export type ProblemCode = Problem['code']
+export type Severity = 'error' | 'warning'
+
+/** Errors stop a file from loading or a selection from being accepted; warnings inform. */
+export const severityOf: Record<ProblemCode, Severity> = {
+  notJson: 'error',
+  notModelFile: 'error',
+  newerSchema: 'error',
+  wrongType: 'error',
+  missingField: 'error',
+  unknownField: 'error',
+  notOneOf: 'error',
+  badNumber: 'error',
+  badText: 'error',
+  outOfRange: 'error',
+  empty: 'error',
+  duplicateId: 'error',
+  unknownReference: 'error',
+  planYearsNotConsecutive: 'error',
+  baseYearNotBeforePlan: 'error',
+  yearNotInPlan: 'error',
+  endBeforeStart: 'error',
+  affectedExceedsBase: 'error',
+  yearKeysMismatch: 'error',
+  packageBreaksRule: 'error',
+  reportedMismatch: 'warning',
+  unknownMeasure: 'error',
+  unknownPackage: 'error',
+  unknownOverride: 'error',
+  badOverride: 'error',
+  alternativesChosenTogether: 'error',
+  requirementMissing: 'error',
+  targetMetOnlyWhileTemporary: 'warning',
+}
+
+export function isError(problem: Problem): boolean {
+  return severityOf[problem.code] === 'error'
+}

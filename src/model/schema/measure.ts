@@ -1,0 +1,69 @@
+import { array, id, object, oneOf, record, tagged, text, year, type Infer } from './decoders'
+import { amount, reportedFigure, share } from './common'
+import { driver } from './driver'
+
+export const ConsequenceLevel = ['positive', 'none', 'minor', 'moderate', 'major'] as const
+export const UncertaintyLevel = ['low', 'medium', 'high'] as const
+export const MeasureStatus = ['recommended', 'considered'] as const
+
+const consequence = () =>
+  object({ level: oneOf(ConsequenceLevel), summary: text() }, { text: text() })
+
+export const measure = () =>
+  object(
+    {
+      id: id(),
+      title: text(),
+      description: text(),
+      status: oneOf(MeasureStatus),
+      theme: id(),
+      units: array(id()),
+      consequences: object({ users: consequence(), staff: consequence() }),
+      uncertainty: object(
+        { level: oneOf(UncertaintyLevel), text: text() },
+        { range: object({ low: amount(), high: amount() }) },
+      ),
+      drivers: array(driver(), { nonEmpty: true }),
+    },
+    {
+      reportSection: text(),
+      reportLabel: text(),
+      reported: reportedFigure(),
+      economy: text(),
+      risk: text(),
+      timing: object({}, { firstYear: year(), lastYear: year(), firstYearShare: share() }),
+      householdEffects: array(
+        object({ household: id(), regime: id(), line: id(), driver: id() }, { situation: text() }),
+      ),
+    },
+  )
+export type Measure = Infer<ReturnType<typeof measure>>
+export type HouseholdEffect = NonNullable<Measure['householdEffects']>[number]
+
+export const rule = () =>
+  tagged('kind', {
+    alternatives: object({
+      kind: oneOf(['alternatives']),
+      id: id(),
+      measures: array(id(), { nonEmpty: true }),
+      reason: text(),
+    }),
+    requires: object({
+      kind: oneOf(['requires']),
+      id: id(),
+      measure: id(),
+      requires: array(id(), { nonEmpty: true }),
+      reason: text(),
+    }),
+  })
+export type Rule = Infer<ReturnType<typeof rule>>
+
+export const measurePackage = () =>
+  object(
+    { id: id(), title: text(), measures: array(id()) },
+    {
+      description: text(),
+      reported: object({ total: reportedFigure() }, { byTheme: record('id', reportedFigure()) }),
+    },
+  )
+export type MeasurePackage = Infer<ReturnType<typeof measurePackage>>

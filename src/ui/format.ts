@@ -1,0 +1,19 @@
+import { dec, type Dec } from '../model/money/decimal'
+import type { Lang } from '../i18n/lang'
+import { formatDecimal } from '../i18n/numbers'
+
+export const AmountUnit = { mill: 'mill', thousand: 'thousand' } as const
+export type AmountUnit = (typeof AmountUnit)[keyof typeof AmountUnit]
+
+const DIVISOR: Record<AmountUnit, Dec> = { mill: dec(1_000_000), thousand: dec(1000) }
+const DECIMALS: Record<AmountUnit, number> = { mill: 2, thousand: 0 }
+
+/** NOK shown in mill. kr (two decimals) or 1000 kr (whole), rounded by the display policy. */
+export function formatAmount(value: Dec, unit: AmountUnit, lang: Lang): string {
+  const decimals = DECIMALS[unit]
+  return formatDecimal(value.dividedBy(DIVISOR[unit]), lang, { decimals, minDecimals: decimals })
+}
+
+export function formatStaffYears(value: Dec, lang: Lang): string {
+  return formatDecimal(value, lang, { decimals: 1, minDecimals: 1 })
+}

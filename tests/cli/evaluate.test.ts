@@ -1,0 +1,179 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { Exit, runEvaluate } from '../../src/cli/runEvaluate'
+import { VESTVAGOY_PATH, vestvagoyJson } from '../builders/model'
+
+async function run(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runEvaluate(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+const tempFile = (name: string, text: string) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'omstilling-')), name)
+  writeFileSync(path, text)
+  return path
+}
+
+interface JsonResult {
+  target: string
+  years: { year: number; netChange: string; staffYearsChange: string }[]
+  measures: { id: string; byYear: Record<string, string> }[]
+  problems: { code: string; severity: string; message: string }[]
+}
+
+describe('npm run evaluate', () => {
+  it('prints the JSON the issue describes for the recommended package', async () => {
+    const { code, out } = await run(VESTVAGOY_PATH, '--package', 'recommended', '--json')
+    expect(code).toBe(Exit.ok)
+    const json = JSON.parse(out) as JsonResult
+    expect(json.target).toBe('6500000')
+    expect(json.years.map((y) => [y.year, y.netChange, y.staffYearsChange])).toEqual([
+      [2015, '-6700000', '-7.2'],
+      [2016, '-6700000', '-7.2'],
+      [2017, '-6700000', '-7.2'],
+      [2018, '-6300000', '-7.2'],
+    ])
+    expect(json.measures.find((m) => m.id === 'A')?.byYear).toEqual({
+      '2015': '-750000',
+      '2016': '-750000',
+      '2017': '-750000',
+      '2018': '-750000',
+    })
+    expect(json.problems.map((p) => p.code)).toContain('targetMetOnlyWhileTemporary')
+    expect(json.problems.filter((p) => p.code === 'reportedMismatch')).toHaveLength(10)
+    for (const problem of json.problems) {
+      expect(problem.severity).toBe('warning')
+      expect(problem.message.length).toBeGreaterThan(20)
+    }
+    // Decimal strings in JSON, never the display characters of Norwegian formatting.
+    expect(out).not.toMatch(/[\u00a0\u2212]/)
+  })
+
+  it('evaluates a chosen list of measures', async () => {
+    const json = JSON.parse(
+      (await run(VESTVAGOY_PATH, '--measures', 'A,B1,D', '--json')).out,
+    ) as JsonResult
+    expect(json.years[0]?.netChange).toBe('-2400000')
+    expect(json.measures.map((m) => m.id)).toEqual(['A', 'B1', 'D'])
+  })
+
+  it('applies overridden assumptions', async () => {
+    const { out } = await run(
+      VESTVAGOY_PATH,
+      '--measures',
+      'D',
+      '--set',
+      'D.groupHomes.refundRate=0.5',
+      '--json',
+    )
+    expect((JSON.parse(out) as JsonResult).years[0]?.netChange).toBe('-2500000')
+  })
+
+  it('prints a readable table in 1000 kr by default', async () => {
+    const { code, out } = await run(VESTVAGOY_PATH)
+    expect(code).toBe(Exit.ok)
+    const normal = out.replace(/\u00a0/g, ' ').replace(/\u2212/g, '-')
+    expect(normal).toContain('Arbeidsgruppas anbefaling (15 tiltak)')
+    expect(normal).toMatch(/^Sum\s+-6 700\s+-6 700\s+-6 700\s+-6 300\s+-6 300\s+-7,2$/m)
+    expect(normal).toContain(
+      'Målet nås i 2015, 2016 og 2017 bare så lenge tidsbegrensede tiltak varer',
+    )
+  })
+
+  it('speaks English when asked', async () => {
+    const { out } = await run(VESTVAGOY_PATH, '--lang', 'en')
+    expect(out).toContain('NOK 1000 per year')
+    expect(out.replace(/\u00a0/g, ' ').replace(/\u2212/g, '-')).toMatch(/^Total\s+-6,700/m)
+  })
+
+  it.each([
+    [
+      ['--measures', 'B1,B2'],
+      Exit.refused,
+      'B1 og B2 kan ikke velges sammen: B1, B2 og B3 er alternativer, velg bare ett.',
+    ],
+    [['--measures', 'E'], Exit.refused, 'E krever D: Kapasiteten'],
+    [['--measures', 'A,Q9'], Exit.badInput, 'Ukjent tiltak: Q9.'],
+    [['--package', 'nope'], Exit.badInput, 'Ukjent pakke: «nope».'],
+    [
+      ['--set', 'D.groupHomes.refundRate=80', '--measures', 'D'],
+      Exit.badInput,
+      'Antakelse D.groupHomes.refundRate: må være mellom 0 og 1',
+    ],
+    [
+      ['--measures', 'A', '--package', 'recommended'],
+      Exit.badInput,
+      'Bruk enten --measures eller --package',
+    ],
+    [['--frobnicate'], Exit.badInput, 'Ugyldige argumenter'],
+  ])('%j exits %i with one clear line', async (args, exit, line) => {
+    const { code, out, err } = await run(VESTVAGOY_PATH, ...args)
+    expect(code).toBe(exit)
+    expect(out).toBe('')
+    expect(err.split('\n')).toHaveLength(1)
+    expect(err).toContain(line)
+  })
+
+  it('still prints the JSON, with the rule violation in it, for a refused selection', async () => {
+    const { code, out } = await run(VESTVAGOY_PATH, '--measures', 'B1,B2', '--json')
+    expect(code).toBe(Exit.refused)
+    const json = JSON.parse(out) as JsonResult
+    expect(json.problems).toContainEqual(
+      expect.objectContaining({ code: 'alternativesChosenTogether', severity: 'error' }),
+    )
+  })
+
+  it.each([
+    [
+      'a missing file',
+      () => '/nonexistent/model.json',
+      'Finner ikke filen «/nonexistent/model.json».',
+    ],
+    [
+      'a file that is not JSON',
+      () => tempFile('bad.json', '{"format": '),
+      'bad.json: Filen er ikke gyldig JSON: feil på linje 1, kolonne 12.',
+    ],
+    [
+      'an invalid model',
+      () => {
+        const json = vestvagoyJson() as {
+          measures: { drivers: { inputs: Record<string, string> }[] }[]
+        }
+        json.measures[3]!.drivers[0]!.inputs['refundRate'] = '1.8'
+        return tempFile('invalid.json', JSON.stringify(json))
+      },
+      'invalid.json: measures[3].drivers[0].inputs.refundRate (tiltak D): må være mellom 0 og 1 (fant 1.8)',
+    ],
+  ])('refuses %s with the path and what is wrong', async (_, file, line) => {
+    const { code, out, err } = await run(file())
+    expect(code).toBe(Exit.badInput)
+    expect(out).toBe('')
+    expect(err.split('\n')).toHaveLength(1)
+    expect(err).toContain(line)
+  })
+
+  it('runs as the README says, with no stack trace on bad input', async () => {
+    const exec = promisify(execFile)
+    const ok = await exec('npm', ['run', '--silent', 'evaluate', '--', VESTVAGOY_PATH, '--json'])
+    expect((JSON.parse(ok.stdout) as JsonResult).years[0]?.netChange).toBe('-6700000')
+    const failed = await exec('npm', [
+      'run',
+      '--silent',
+      'evaluate',
+      '--',
+      VESTVAGOY_PATH,
+      '--measures',
+      'E',
+    ]).catch((error: { code: number; stdout: string; stderr: string }) => error)
+    expect('code' in failed && failed.code).toBe(Exit.refused)
+    expect(failed.stderr).toContain('E krever D')
+    expect(failed.stderr).not.toMatch(/\s+at .*:\d+:\d+/)
+  }, 30_000)
+})

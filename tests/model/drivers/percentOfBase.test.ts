@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import type { Driver } from '../../../src/model/drivers/driverKind'
+import { percentOfBase } from '../../../src/model/drivers/percentOfBase'
+import { dec } from '../../../src/model/money/decimal'
+
+const driver: Driver = { id: 'p', kind: 'percentOfBase', inputs: {}, function: '281' }
+
+describe('percentOfBase: a relative change, realistic below potential', () => {
+  it.each([
+    // base, rate, affected, realistic net, potential net
+    ['7000000', '-0.1', '3000000', '-300000', '-700000'], // I: realistic 0,3, potential 0,7
+    ['1500000', '-0.2', '1500000', '-300000', '-300000'], // J
+    ['7000000', '-0.15', '3000000', '-450000', '-1050000'], // I with a deeper cut
+  ])('%s × %s on %s: %s, potential %s', (base, rate, affected, net, potential) => {
+    const inputs = { base: dec(base), rateChange: dec(rate), affectedBase: dec(affected) }
+    const effect = percentOfBase.compute(inputs, driver)
+    expect(effect.gross.plus(effect.income).toFixed()).toBe(net)
+    expect(effect.potential?.toFixed()).toBe(potential)
+    expect(percentOfBase.check?.(inputs)).toBeNull()
+  })
+
+  it('refuses an affected base larger than the base', () => {
+    const inputs = { base: dec(100), rateChange: dec('-0.1'), affectedBase: dec(101) }
+    expect(percentOfBase.check?.(inputs)).toEqual({
+      input: 'affectedBase',
+      code: 'affectedExceedsBase',
+    })
+  })
+
+  it('applies to the whole base when no affected base is given', () => {
+    expect(percentOfBase.inputs.affectedBase.defaultsTo).toBe('base')
+  })
+})

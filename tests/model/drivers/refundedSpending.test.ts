@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import type { Driver } from '../../../src/model/drivers/driverKind'
+import { refundedSpending } from '../../../src/model/drivers/refundedSpending'
+import { dec } from '../../../src/model/money/decimal'
+
+const driver: Driver = { id: 'x', kind: 'refundedSpending', inputs: {}, unit: 'u', function: '252' }
+
+describe('refundedSpending: net = gross × (1 − refund rate)', () => {
+  it.each([
+    // gross, rate, staff, income, net
+    ['-5000000', '0.8', '-5', '4000000', '-1000000'], // D: 5,0 mill gross at 80 % refund
+    ['-500000', '0.8', '-0.8', '400000', '-100000'], // P
+    ['-5000000', '1', '-5', '5000000', '0'], // full refund: no saving (the rule before 2014)
+    ['-5000000', '0', '0', '0', '-5000000'], // no refund
+    ['200000', '0.5', '0', '-100000', '100000'], // more spending, half refunded
+  ])('gross %s at rate %s: income %s, net %s', (gross, rate, staff, income, net) => {
+    const effect = refundedSpending.compute(
+      { grossChange: dec(gross), refundRate: dec(rate), staffYearsChange: dec(staff) },
+      driver,
+    )
+    expect(effect.gross.toFixed()).toBe(dec(gross).toFixed())
+    expect(effect.income.toFixed()).toBe(income)
+    expect(effect.gross.plus(effect.income).toFixed()).toBe(net)
+    expect(effect.staffYears.toFixed()).toBe(staff)
+  })
+
+  it('treats staff-years as optional, defaulting to none', () => {
+    expect(refundedSpending.inputs.staffYearsChange.defaultValue).toBe('0')
+  })
+})
