@@ -29,6 +29,7 @@ export default defineConfig({
             'tests/cli/**/*.test.ts',
             'tests/i18n/**/*.test.ts',
             'tests/lint/**/*.test.ts',
+            'tests/state/**/*.test.ts',
           ],
         },
       },
@@ -37,7 +38,7 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
-          include: ['tests/ui/**/*.test.tsx', 'tests/state/**/*.test.ts'],
+          include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/ui/setup.ts'],
         },
       },

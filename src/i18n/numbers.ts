@@ -14,13 +14,36 @@ export function formatDecimal(
   const exact = typeof value === 'string' ? dec(value) : value
   const rounded = options.decimals === undefined ? exact : roundToPlaces(exact, options.decimals)
   const places = rounded.decimalPlaces()
-  const format = new Intl.NumberFormat(LOCALE[lang], {
-    minimumFractionDigits: options.minDecimals ?? Math.min(places, options.decimals ?? places),
-    maximumFractionDigits: options.decimals ?? Math.max(places, 0),
-    signDisplay: options.sign === 'always' ? 'exceptZero' : 'negative',
-  })
+  const format = numberFormat(
+    lang,
+    options.minDecimals ?? Math.min(places, options.decimals ?? places),
+    options.decimals ?? Math.max(places, 0),
+    options.sign === 'always' ? 'exceptZero' : 'negative',
+  )
   // A decimal string keeps every digit; a JavaScript number would not.
   return format.format(toDecimalString(rounded) as `${number}`)
+}
+
+// Creating an Intl.NumberFormat costs far more than using one, and a screen formats hundreds of
+// figures on every switch: keep one per combination of options.
+const formats = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(
+  lang: Lang,
+  minimumFractionDigits: number,
+  maximumFractionDigits: number,
+  signDisplay: 'exceptZero' | 'negative',
+): Intl.NumberFormat {
+  const key = `${lang}/${minimumFractionDigits}/${maximumFractionDigits}/${signDisplay}`
+  const known = formats.get(key)
+  if (known) return known
+  const format = new Intl.NumberFormat(LOCALE[lang], {
+    minimumFractionDigits,
+    maximumFractionDigits,
+    signDisplay,
+  })
+  formats.set(key, format)
+  return format
 }
 
 /** A share such as 0.653 as "65,3 %". */

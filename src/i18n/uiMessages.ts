@@ -1,50 +1,158 @@
+import type { InputIssue, InputType } from '../model/drivers/inputSpec'
+import type { NoEffectReason } from '../model/drivers/noMonetaryEffect'
+import type { ConsequenceLevel, MeasureStatus, UncertaintyLevel } from '../model/schema/measure'
+import type { Lang } from './lang'
+
+type Level = (typeof ConsequenceLevel)[number]
+type Uncertainty = (typeof UncertaintyLevel)[number]
+type Status = (typeof MeasureStatus)[number]
+type Filter = 'recommended' | 'considered' | 'all'
+
 /** Every string the interface shows; Bokmål is the default, English the second language. */
 export interface UiMessages {
   appName: string
-  language: string
   loading: string
   modelFailed: (file: string) => string
   noModel: string
   source: (title: string, publisher: string, year: number) => string
-  target: {
-    heading: string
-    lasting: string
-    text: string
-  }
-  years: {
-    heading: string
-    caption: string
+  header: {
+    controls: string
+    language: string
+    languages: Record<Lang, string>
+    unit: string
     year: string
-    net: string
-    saving: string
-    staffYears: string
-    gap: string
-    status: string
-    lasting: string
-    met: string
-    notMet: string
-  }
-  measures: {
-    heading: string
-    caption: string
-    choose: (id: string, title: string) => string
-    id: string
-    title: string
-    staffYears: string
-    label: string
-    recommended: string
-    considered: string
-    temporary: string
-    total: string
-  }
-  problems: {
-    refused: string
-    warnings: (count: number) => string
+    undo: string
+    redo: string
+    undoShortcut: string
+    redoShortcut: string
+    print: string
   }
   units: {
     mill: string
     thousand: string
+    /** An amount with its unit in running text: "6,70 mill. kr", "6 700 tusen kr". */
+    amount: (value: string, unit: 'mill' | 'thousand') => string
+    kr: string
+    krPerMonth: string
     staffYears: string
-    signNote: string
+    percent: string
+    persons: string
+  }
+  measures: {
+    heading: string
+    caption: (unit: string) => string
+    filter: string
+    filters: Record<Filter, string>
+    search: string
+    noMatch: string
+    count: (shown: number, chosen: number) => string
+    choose: (id: string, title: string) => string
+    showDetails: (id: string) => string
+    hideDetails: (id: string) => string
+    inYear: (year: number) => string
+    lasting: string
+    staffYears: string
+    reportLabel: (label: string) => string
+    potential: string
+    themeChosen: (amount: string) => string
+    status: Record<Status, string>
+    temporary: (first: number, last: number) => string
+    uncertainty: Record<Uncertainty, string>
+    users: string
+    staff: string
+    levels: Record<Level, string>
+    description: string
+    usersHeading: string
+    staffHeading: string
+    economy: string
+    risk: string
+    assumptions: string
+    driverKinds: Record<string, string>
+    noEffect: Record<(typeof NoEffectReason)[number], string>
+    inputs: Record<string, string>
+    inputUnits: Record<InputType, string>
+    signedHint: string
+    overridden: string
+    reset: (value: string) => string
+    fromFile: (value: string) => string
+    inputIssue: Record<InputIssue | 'ambiguous' | 'yearNotInPlan' | 'affectedExceedsBase', string>
+  }
+  rules: {
+    switchedOff: (measure: string, off: string, alternatives: string) => string
+    requires: (measure: string, requires: string, reason: string) => string
+    together: (measures: string) => string
+    add: (ids: string) => string
+    remove: (id: string) => string
+    keepOnly: (id: string) => string
+    undo: string
+    dismiss: string
+  }
+  headline: {
+    heading: (year: number) => string
+    lasting: string
+    saving: string
+    ofTarget: (target: string) => string
+    gap: (amount: string) => string
+    surplus: (amount: string) => string
+    onTarget: string
+    staffYears: string
+    gross: string
+    income: string
+    incomeLost: (amount: string) => string
+    incomeGained: (amount: string) => string
+    incomeNone: string
+    netNote: string
+  }
+  warnings: {
+    heading: string
+    temporaryTarget: (years: string, gap: string) => string
+    uncertain: (amount: string, share: string, ids: string) => string
+    possible: (amount: string, share: string, ids: string) => string
+    dataWarnings: (count: number) => string
+  }
+  charts: {
+    heading: string
+    netByYear: { title: string; caption: (unit: string) => string; saving: string; target: string }
+    waterfall: {
+      title: (year: string) => string
+      caption: (unit: string) => string
+      saving: string
+      cost: string
+      total: string
+    }
+    staffYears: { title: (year: string) => string; caption: string; before: string; after: string }
+    functions: {
+      title: (year: string) => string
+      caption: (unit: string) => string
+      change: string
+    }
+    other: string
+  }
+  partnership: {
+    heading: (name: string) => string
+    caption: (year: string) => string
+    partner: string
+    before: string
+    after: string
+  }
+  households: {
+    heading: string
+    caption: string
+    regime: string
+    before: string
+    after: string
+    change: string
+    situation: (measure: string, situation: string) => string
+  }
+  table51: {
+    heading: string
+    caption: (unit: string) => string
+    id: string
+    description: string
+    users: string
+    staff: string
+    economy: string
+    total: string
+    none: string
   }
 }

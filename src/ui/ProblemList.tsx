@@ -2,8 +2,16 @@ import { isError, type Problem } from '../model/problems'
 import { problemText } from '../i18n/problemText'
 import { useLang, useText } from './useText'
 
-/** Errors that make the selection unusable, shown at once; warnings folded away but counted. */
-export function ProblemList({ problems, file }: { problems: readonly Problem[]; file?: unknown }) {
+/** Errors shown at once, warnings folded away under a count. */
+export function ProblemList({
+  problems,
+  file,
+  summary,
+}: {
+  problems: readonly Problem[]
+  file?: unknown
+  summary?: string
+}) {
   const lang = useLang()
   const t = useText()
   const errors = problems.filter(isError)
@@ -12,7 +20,6 @@ export function ProblemList({ problems, file }: { problems: readonly Problem[]; 
     <>
       {errors.length > 0 && (
         <div role="alert" className="problems problems--errors">
-          <p>{t.problems.refused}</p>
           <ul>
             {errors.map((problem, i) => (
               <li key={i}>{problemText(problem, lang, file)}</li>
@@ -22,7 +29,7 @@ export function ProblemList({ problems, file }: { problems: readonly Problem[]; 
       )}
       {warnings.length > 0 && (
         <details className="problems problems--warnings">
-          <summary>{t.problems.warnings(warnings.length)}</summary>
+          <summary>{summary ?? t.warnings.dataWarnings(warnings.length)}</summary>
           <ul>
             {warnings.map((problem, i) => (
               <li key={i}>{problemText(problem, lang, file)}</li>

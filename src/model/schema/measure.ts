@@ -21,7 +21,7 @@ export const measure = () =>
       consequences: object({ users: consequence(), staff: consequence() }),
       uncertainty: object(
         { level: oneOf(UncertaintyLevel), text: text() },
-        { range: object({ low: amount(), high: amount() }) },
+        { label: text(), range: object({ low: amount(), high: amount() }) },
       ),
       drivers: array(driver(), { nonEmpty: true }),
     },

@@ -1,9 +1,7 @@
 import { dec, type Dec } from '../model/money/decimal'
 import type { Lang } from '../i18n/lang'
 import { formatDecimal } from '../i18n/numbers'
-
-export const AmountUnit = { mill: 'mill', thousand: 'thousand' } as const
-export type AmountUnit = (typeof AmountUnit)[keyof typeof AmountUnit]
+import type { AmountUnit } from '../state/viewSlice'
 
 const DIVISOR: Record<AmountUnit, Dec> = { mill: dec(1_000_000), thousand: dec(1000) }
 const DECIMALS: Record<AmountUnit, number> = { mill: 2, thousand: 0 }
@@ -14,6 +12,7 @@ export function formatAmount(value: Dec, unit: AmountUnit, lang: Lang): string {
   return formatDecimal(value.dividedBy(DIVISOR[unit]), lang, { decimals, minDecimals: decimals })
 }
 
-export function formatStaffYears(value: Dec, lang: Lang): string {
-  return formatDecimal(value, lang, { decimals: 1, minDecimals: 1 })
+/** NOK as a plain number in the chosen unit: for chart rows only, never for sums. */
+export function chartNumber(value: Dec, unit: AmountUnit): number {
+  return value.dividedBy(DIVISOR[unit]).toNumber()
 }

@@ -1,0 +1,47 @@
+import type { StateCreator } from 'zustand'
+import { Lang } from '../i18n/lang'
+
+export const AmountUnit = { mill: 'mill', thousand: 'thousand' } as const
+export type AmountUnit = (typeof AmountUnit)[keyof typeof AmountUnit]
+
+export const MeasureFilter = {
+  recommended: 'recommended',
+  considered: 'considered',
+  all: 'all',
+} as const
+export type MeasureFilter = (typeof MeasureFilter)[keyof typeof MeasureFilter]
+
+/** How the user looks at the scenario; none of it is undoable or part of the scenario. */
+export interface ViewSlice {
+  lang: Lang
+  unit: AmountUnit
+  /** The plan year the headline figures show; null means the first plan year. */
+  year: number | null
+  filter: MeasureFilter
+  search: string
+  expanded: string[]
+  setLang: (lang: Lang) => void
+  setUnit: (unit: AmountUnit) => void
+  setYear: (year: number) => void
+  setFilter: (filter: MeasureFilter) => void
+  setSearch: (search: string) => void
+  toggleExpanded: (id: string) => void
+}
+
+export const createViewSlice: StateCreator<ViewSlice> = (set, get) => ({
+  lang: Lang.nb,
+  unit: AmountUnit.mill,
+  year: null,
+  filter: MeasureFilter.all,
+  search: '',
+  expanded: [],
+  setLang: (lang) => set({ lang }),
+  setUnit: (unit) => set({ unit }),
+  setYear: (year) => set({ year }),
+  setFilter: (filter) => set({ filter }),
+  setSearch: (search) => set({ search }),
+  toggleExpanded: (id) => {
+    const expanded = get().expanded
+    set({ expanded: expanded.includes(id) ? expanded.filter((e) => e !== id) : [...expanded, id] })
+  },
+})

@@ -1,0 +1,85 @@
+import { useShallow } from 'zustand/react/shallow'
+import type { ValidModel } from '../../model/load/validModel'
+import { Lang } from '../../i18n/lang'
+import { useSelectedYear } from '../../state/evaluation'
+import { useScenario } from '../../state/store'
+import { AmountUnit } from '../../state/viewSlice'
+import { useText } from '../useText'
+import { Segmented } from './Segmented'
+
+export function AppHeader({ model }: { model: ValidModel }) {
+  const t = useText()
+  const year = useSelectedYear()
+  const { lang, unit, setLang, setUnit, setYear, undo, redo } = useScenario(
+    useShallow((s) => ({
+      lang: s.lang,
+      unit: s.unit,
+      setLang: s.setLang,
+      setUnit: s.setUnit,
+      setYear: s.setYear,
+      undo: s.undo,
+      redo: s.redo,
+    })),
+  )
+  const canUndo = useScenario((s) => s.history.past.length > 0)
+  const canRedo = useScenario((s) => s.history.future.length > 0)
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <p className="app-name">{t.appName}</p>
+        <h1>
+          {model.municipality.name}: {model.title}
+        </h1>
+        <p className="source">
+          {t.source(model.source.title, model.source.publisher, model.source.year)}
+        </p>
+      </div>
+      <div className="controls no-print" role="group" aria-label={t.header.controls}>
+        <Segmented
+          legend={t.header.year}
+          name="year"
+          value={String(year)}
+          options={model.planYears.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(value) => setYear(Number(value))}
+        />
+        <Segmented
+          legend={t.header.unit}
+          name="unit"
+          value={unit}
+          options={Object.values(AmountUnit).map((u) => ({ value: u, label: t.units[u] }))}
+          onChange={setUnit}
+        />
+        <Segmented
+          legend={t.header.language}
+          name="lang"
+          value={lang}
+          options={Object.values(Lang).map((l) => ({ value: l, label: t.header.languages[l] }))}
+          onChange={setLang}
+        />
+        <div className="actions">
+          <button
+            type="button"
+            onClick={undo}
+            disabled={!canUndo}
+            aria-keyshortcuts="Control+Z"
+            title={t.header.undoShortcut}
+          >
+            ↶ {t.header.undo}
+          </button>
+          <button
+            type="button"
+            onClick={redo}
+            disabled={!canRedo}
+            aria-keyshortcuts="Control+Shift+Z"
+            title={t.header.redoShortcut}
+          >
+            ↷ {t.header.redo}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t.header.print}
+          </button>
+        </div>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,30 @@
+import { useEffect } from 'react'
+import { useScenario } from '../../state/store'
+
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)))
+
+/** Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, except inside a text field, which has its own. */
+export function useUndoShortcuts(): void {
+  const undo = useScenario((s) => s.undo)
+  const redo = useScenario((s) => s.redo)
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target)) return
+      const key = event.key.toLowerCase()
+      if (key === 'z') {
+        event.preventDefault()
+        if (event.shiftKey) redo()
+        else undo()
+      } else if (key === 'y') {
+        event.preventDefault()
+        redo()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo, redo])
+}

@@ -1,0 +1,77 @@
+import type { MeasureResult } from '../../model/engine/types'
+import { driverKinds } from '../../model/drivers/registry'
+import { resolveInputs } from '../../model/drivers/resolveInputs'
+import { toDecimalString, ZERO } from '../../model/money/decimal'
+import type { ValidModel } from '../../model/load/validModel'
+import type { Measure } from '../../model/schema/measure'
+import { overrideKey } from '../../model/engine/overrideKey'
+import { useFormat } from '../useFormat'
+import { useText } from '../useText'
+import { AssumptionInput } from './AssumptionInput'
+
+/** The report's words on a measure, and its drivers as assumptions to change. */
+export function MeasureDetails({
+  id,
+  model,
+  measure,
+  result,
+}: {
+  id: string
+  model: ValidModel
+  measure: Measure
+  result: MeasureResult | undefined
+}) {
+  const t = useText()
+  const f = useFormat()
+  const { users, staff } = measure.consequences
+  return (
+    <div className="measure-details" id={id}>
+      <h4>{t.measures.description}</h4>
+      <p>{measure.description}</p>
+      <h4>{t.measures.usersHeading}</h4>
+      <p>{users.text ?? users.summary}</p>
+      <h4>{t.measures.staffHeading}</h4>
+      <p>{staff.text ?? staff.summary}</p>
+      {measure.economy && (
+        <>
+          <h4>{t.measures.economy}</h4>
+          <p>{measure.economy}</p>
+        </>
+      )}
+      {measure.risk && (
+        <>
+          <h4>{t.measures.risk}</h4>
+          <p>{measure.risk}</p>
+        </>
+      )}
+      <h4>{t.measures.assumptions}</h4>
+      {result?.potential && (
+        <p>
+          {t.measures.potential}: {f.amountWithUnit(result.potential)}
+        </p>
+      )}
+      {measure.drivers.map((driver) => {
+        const kind = driverKinds[driver.kind]
+        if (!kind) return null
+        const fileInputs = resolveInputs(kind, driver)
+        return (
+          <fieldset key={driver.id} className="driver">
+            <legend>{t.measures.driverKinds[driver.kind] ?? driver.kind}</legend>
+            {driver.reasonCode && <p>{driver.reason}</p>}
+            {driver.note && <p className="note">{driver.note}</p>}
+            {Object.entries(kind.inputs).map(([input, spec]) => (
+              <AssumptionInput
+                key={input}
+                overrideKey={overrideKey(measure.id, driver.id, input)}
+                label={t.measures.inputs[input] ?? input}
+                spec={spec}
+                fileValue={toDecimalString(fileInputs[input] ?? ZERO)}
+                planYears={model.planYears}
+              />
+            ))}
+          </fieldset>
+        )
+      })}
+    </div>
+  )
+}

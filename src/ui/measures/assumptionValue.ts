@@ -1,0 +1,41 @@
+import {
+  checkInput,
+  InputType,
+  type InputIssue,
+  type InputSpec,
+} from '../../model/drivers/inputSpec'
+import { dec, toDecimalString } from '../../model/money/decimal'
+import { parseNumber } from '../../i18n/parseNumber'
+import type { Lang } from '../../i18n/lang'
+import { formatDecimal, plainText } from '../../i18n/numbers'
+
+/** Shares and relative changes are typed as per cent; the model keeps them as fractions. */
+const isPercent = (spec: InputSpec) =>
+  spec.type === InputType.rate || spec.type === InputType.rateChange
+
+export type AssumptionIssue = InputIssue | 'ambiguous' | 'yearNotInPlan'
+
+/** A model value ("0.8") as it is shown for editing ("80"), grouped but with plain spaces. */
+export function displayValue(spec: InputSpec, value: string, lang: Lang): string {
+  if (spec.type === InputType.year) return value
+  const shown = isPercent(spec) ? dec(value).times(100) : dec(value)
+  return plainText(formatDecimal(shown, lang))
+}
+
+/** What a user typed, as a model value, or why it cannot be one. */
+export function readValue(
+  spec: InputSpec,
+  text: string,
+  planYears: readonly number[],
+): { ok: true; value: string } | { ok: false; issue: AssumptionIssue } {
+  const parsed = parseNumber(isPercent(spec) ? text.replace(/%\s*$/, '') : text)
+  if (!parsed.ok)
+    return { ok: false, issue: parsed.reason === 'ambiguous' ? 'ambiguous' : 'notDecimal' }
+  const value = isPercent(spec) ? toDecimalString(dec(parsed.value).dividedBy(100)) : parsed.value
+  const issue = checkInput(spec, value)
+  if (issue) return { ok: false, issue }
+  if (spec.type === InputType.year && !planYears.includes(Number(value))) {
+    return { ok: false, issue: 'yearNotInPlan' }
+  }
+  return { ok: true, value }
+}

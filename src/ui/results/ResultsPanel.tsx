@@ -1,0 +1,51 @@
+import type { Evaluation, MeasureResult } from '../../model/engine/types'
+import type { ValidModel } from '../../model/load/validModel'
+import type { Problem } from '../../model/problems'
+import { FunctionChart } from '../charts/FunctionChart'
+import { NetByYearChart } from '../charts/NetByYearChart'
+import { StaffYearsChart } from '../charts/StaffYearsChart'
+import { WaterfallChart } from '../charts/WaterfallChart'
+import { useText } from '../useText'
+import { Headline } from './Headline'
+import { HouseholdCases } from './HouseholdCases'
+import { PartnershipSplit } from './PartnershipSplit'
+import { Table51 } from './Table51'
+import { Warnings } from './Warnings'
+
+/** Every result of the selection, for the chosen plan year and for good. */
+export function ResultsPanel({
+  model,
+  evaluation,
+  year,
+  dataWarnings,
+}: {
+  model: ValidModel
+  evaluation: Evaluation
+  year: number
+  dataWarnings: readonly Problem[]
+}) {
+  const t = useText()
+  const yearResult = evaluation.years.find((y) => y.year === year) ?? evaluation.years[0]
+  const flowOf = (m: MeasureResult) => m.byYear[year]
+  const yearLabel = String(year)
+  return (
+    <section className="results-panel" aria-label={t.headline.heading(year)}>
+      <Headline evaluation={evaluation} year={year} />
+      <Warnings model={model} evaluation={evaluation} flowOf={flowOf} dataWarnings={dataWarnings} />
+      <section className="charts" aria-labelledby="charts-heading">
+        <h2 id="charts-heading" className="visually-hidden">
+          {t.charts.heading}
+        </h2>
+        <NetByYearChart evaluation={evaluation} />
+        <WaterfallChart evaluation={evaluation} yearLabel={yearLabel} flowOf={flowOf} />
+        {yearResult && <StaffYearsChart model={model} totals={yearResult} yearLabel={yearLabel} />}
+        {yearResult && (
+          <FunctionChart model={model} totals={yearResult} year={year} yearLabel={yearLabel} />
+        )}
+      </section>
+      <Table51 model={model} evaluation={evaluation} />
+      <PartnershipSplit model={model} evaluation={evaluation} year={year} />
+      <HouseholdCases evaluation={evaluation} />
+    </section>
+  )
+}

@@ -1,0 +1,19 @@
+import type { Page } from '@playwright/test'
+
+/** Text with Norwegian no-break spaces and minus signs made plain. */
+export const plain = (text: string | null) =>
+  (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-')
+
+export const figure = async (page: Page, testId: string) =>
+  plain(await page.getByTestId(testId).textContent())
+
+/** Collects every request the page makes outside its own origin. */
+export function watchForeignRequests(page: Page, origin = 'http://127.0.0.1:4173/'): string[] {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(url)
+  })
+  return foreign
+}

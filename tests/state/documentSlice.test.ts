@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../../src/model/engine/evaluate'
+import { createScenarioStore } from '../../src/state/store'
+import { vestvagoy } from '../builders/model'
+
+const model = vestvagoy()
+const opened = () => {
+  const store = createScenarioStore()
+  store.getState().openModel(model)
+  return store
+}
+
+describe('the scenario document', () => {
+  it('opens with the working group’s package and no history to undo', () => {
+    const { doc, history } = opened().getState()
+    expect(doc.selection).toEqual(model.packages?.[0]?.measures)
+    expect(history.past).toEqual([])
+  })
+
+  it('switches the other alternative off in the same step, and says so', () => {
+    const store = opened()
+    store.getState().setMeasure('B2', true)
+    expect(store.getState().doc.selection).toContain('B2')
+    expect(store.getState().doc.selection).not.toContain('B1')
+    expect(store.getState().notice).toEqual({
+      kind: 'switchedOff',
+      measure: 'B2',
+      switchedOff: ['B1'],
+      alternatives: ['B1', 'B2', 'B3'],
+    })
+    store.getState().undo()
+    expect(store.getState().doc.selection).toEqual(model.packages?.[0]?.measures)
+    expect(store.getState().notice).toBeNull()
+  })
+
+  it('gives identical results after switching a measure off and on again', () => {
+    const store = opened()
+    const before = JSON.stringify(
+      evaluate(model, store.getState().doc.selection, store.getState().doc.overrides),
+    )
+    store.getState().setMeasure('D', false)
+    store.getState().setMeasure('D', true)
+    const after = JSON.stringify(
+      evaluate(model, store.getState().doc.selection, store.getState().doc.overrides),
+    )
+    expect(after).toBe(before)
+  })
+
+  it('adds a requirement and its measure as one step', () => {
+    const store = opened()
+    store.getState().setMeasures({ D: false, E: false })
+    store.getState().setMeasure('E', true)
+    store.getState().setMeasures({ D: true })
+    expect(store.getState().doc.selection).toEqual(expect.arrayContaining(['D', 'E']))
+    store.getState().undo()
+    expect(store.getState().doc.selection).not.toContain('D')
+  })
+
+  it('undoes a run of typing in one field as one step', () => {
+    const store = opened()
+    for (const value of ['0', '0.9', '0.95'])
+      store.getState().setOverride('D.groupHomes.refundRate', value)
+    store.getState().sealEdit()
+    store.getState().setOverride('A.staff.costPerStaffYear', '800000')
+    expect(store.getState().history.past).toHaveLength(2)
+    store.getState().undo()
+    expect(store.getState().doc.overrides).toEqual({ 'D.groupHomes.refundRate': '0.95' })
+    store.getState().undo()
+    expect(store.getState().doc.overrides).toEqual({})
+    store.getState().redo()
+    store.getState().redo()
+    expect(store.getState().doc.overrides).toEqual({
+      'D.groupHomes.refundRate': '0.95',
+      'A.staff.costPerStaffYear': '800000',
+    })
+  })
+
+  it('resets an override to the file’s value as an undoable step', () => {
+    const store = opened()
+    store.getState().setOverride('D.groupHomes.refundRate', '0.5')
+    store.getState().resetOverride('D.groupHomes.refundRate')
+    expect(store.getState().doc.overrides).toEqual({})
+    store.getState().undo()
+    expect(store.getState().doc.overrides).toEqual({ 'D.groupHomes.refundRate': '0.5' })
+  })
+
+  it('does not make opening a model an undoable step', () => {
+    const store = opened()
+    store.getState().setMeasure('A', false)
+    store.getState().openModel(model)
+    store.getState().undo()
+    expect(store.getState().doc.selection).toEqual(model.packages?.[0]?.measures)
+  })
+})

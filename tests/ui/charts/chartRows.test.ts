@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../../../src/model/engine/evaluate'
+import { loadModel } from '../../../src/model/load/validateModel'
+import { dec } from '../../../src/model/money/decimal'
+import { modelFiles } from '../../../src/state/modelFiles'
+import { functionRows } from '../../../src/ui/charts/functionRows'
+import { netByYearRows } from '../../../src/ui/charts/netByYearRows'
+import { staffYearsRows } from '../../../src/ui/charts/staffYearsRows'
+import { waterfallRows } from '../../../src/ui/charts/waterfallRows'
+
+const entry = modelFiles.find((e) => e.name === 'vestvagoy-2014.json')
+const loaded = entry?.load ?? loadModel('')
+if (!loaded.ok) throw new Error('the Vestvågøy model does not load')
+const model = loaded.model
+const result = evaluate(model, model.packages?.[0]?.measures ?? [])
+const year2015 = result.years[0]!
+
+describe('chart rows, computed apart from the charts', () => {
+  it('net by year: saving per plan year and lasting, in mill. kr, with the target', () => {
+    expect(netByYearRows(result, 'mill', 'Varig')).toEqual([
+      { label: '2015', saving: 6.7, target: 6.5 },
+      { label: '2016', saving: 6.7, target: 6.5 },
+      { label: '2017', saving: 6.7, target: 6.5 },
+      { label: '2018', saving: 6.3, target: 6.5 },
+      { label: 'Varig', saving: 6.3, target: 6.5 },
+    ])
+  })
+
+  it('waterfall: largest saving first, a cost going down, and the exact total', () => {
+    const rows = waterfallRows(
+      [
+        { id: 'A', net: dec('-750000') },
+        { id: 'V', net: dec('350000') },
+        { id: 'D', net: dec('-1000000') },
+        { id: 'L', net: dec(0) },
+      ],
+      'thousand',
+      'Sum',
+    )
+    expect(rows).toEqual([
+      { label: 'D', range: [0, 1000], kind: 'saving' },
+      { label: 'A', range: [1000, 1750], kind: 'saving' },
+      { label: 'V', range: [1400, 1750], kind: 'cost' },
+      { label: 'Sum', range: [0, 1400], kind: 'total' },
+    ])
+  })
+
+  it('staff-years: units the measures touch first, before and after', () => {
+    const rows = staffYearsRows(model, year2015)
+    expect(rows.slice(0, 4)).toEqual([
+      { unit: 'NAV Vestvågøy, kommunal del', before: 7, after: 6 },
+      { unit: 'Flyktning- og innvandrerenheten (FIE)', before: 10.5, after: 9.5 },
+      { unit: 'Bokollektiv for enslige mindreårige', before: 18.9, after: 13.9 },
+      { unit: 'Migrasjonshelse (familieenheten)', before: 1.9, after: 1.7 },
+    ])
+  })
+
+  it('KOSTRA functions: by code, named for the year', () => {
+    const rows = functionRows(model, year2015, 2015, 'mill')
+    expect(rows.map((r) => r.label)).toEqual([
+      '213 Voksenopplæring',
+      '232 Helsestasjons- og skolehelsetjeneste',
+      '242 Sosial rådgivning og veiledning',
+      '252 Barneverntiltak utenfor familien',
+      '275 Introduksjonsordningen',
+      '281 Økonomisk sosialhjelp',
+      '850 Generelt statstilskudd vedrørende flyktninger m.v.',
+    ])
+    expect(
+      functionRows(model, result.years[1]!, 2016, 'mill').find((r) => r.label.startsWith('281'))
+        ?.label,
+    ).toBe('281 Ytelse til livsopphold')
+  })
+})
