@@ -17,10 +17,10 @@ export type ProblemMessages = {
   jsonType: Record<JsonType, string>
   collection: Record<Collection, string>
   inputIssue: Record<
-    InputIssue | 'yearNotInPlan' | 'affectedExceedsBase',
+    InputIssue | 'yearNotInPlan' | 'affectedExceedsBase' | 'unknown',
     (found: string) => string
   >
-  pattern: Record<'id' | 'kostra' | 'yearKey', string>
+  pattern: Record<'id' | 'kostra' | 'yearKey' | 'overrideKey' | 'timestamp', string>
   /** Names the enclosing item of a path: "tiltak D". */
   within: Record<'measures' | 'units' | 'packages' | 'households' | 'accounts' | 'rules', string>
 }

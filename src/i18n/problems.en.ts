@@ -32,11 +32,14 @@ export const problemsEn: ProblemMessages = {
     notYear: (found) => `"${found}" is not a year`,
     yearNotInPlan: (found) => `${found} is not one of the plan years`,
     affectedExceedsBase: (found) => `the affected base (${found}) cannot exceed the whole base`,
+    unknown: () => 'it is not in the model',
   },
   pattern: {
     id: 'an id (letters, digits, - and _, no spaces or dots)',
     kostra: 'a KOSTRA function (three digits, e.g. "242")',
     yearKey: 'a year (four digits)',
+    overrideKey: 'an assumption written measure.driver.input, e.g. "D.groupHomes.refundRate"',
+    timestamp: 'a time written as 2026-11-23T12:00:00Z',
   },
   within: {
     measures: 'measure',
@@ -92,6 +95,23 @@ export const problemsEn: ProblemMessages = {
   alternativesChosenTogether: (p, f) =>
     `${f.list(p.measures)} cannot be chosen together: ${f.list(p.alternatives)} are alternatives, choose only one.`,
   requirementMissing: (p, f) => `${p.measure} requires ${f.list(p.requires)}: ${p.reason}`,
+  tooLong: (p, f) => `${f.at(p.path)}: the text is longer than ${p.max} characters.`,
+  notScenarioFile: () =>
+    'The file is not an Omstilling scenario: the field "format" must be "omstilling.scenario".',
+  newerScenarioSchema: (p) =>
+    `The scenario was made with a newer version of Omstilling (schemaVersion ${p.found}); this version reads up to ${p.supported}. It has not been changed.`,
+  missingMigration: (p) =>
+    `The scenario has an older format (schemaVersion ${p.from}) that this version cannot translate.`,
+  scenarioForOtherModel: (p) =>
+    `The scenario was made for the model "${p.found}", not for "${p.expected}", which is open.`,
+  modelVersionChanged: (p) =>
+    `The scenario was made on version ${p.from} of the model; the current one is ${p.to}.`,
+  measuresNotInModel: (p, f) =>
+    `Measures ${f.list(p.ids)} are no longer in the model and are left out.`,
+  overrideDropped: (p) =>
+    `The assumption ${p.key} = ${p.found} is left out: ${problemsEn.inputIssue[p.issue](p.found)}.`,
+  fileTooLarge: (p, f) =>
+    `The file is too large (${f.number(String(p.characters))} characters; the limit is ${f.number(String(p.limit))}).`,
   targetMetOnlyWhileTemporary: (p, f) =>
     `The target is met in ${f.list(p.years)} only while time-limited measures last; the lasting effect falls short by NOK ${f.number(p.lastingGap)}.`,
 }

@@ -33,11 +33,14 @@ export const problemsNb: ProblemMessages = {
     yearNotInPlan: (found) => `${found} er ikke et av planårene`,
     affectedExceedsBase: (found) =>
       `berørt grunnlag (${found}) kan ikke være større enn hele grunnlaget`,
+    unknown: () => 'finnes ikke i modellen',
   },
   pattern: {
     id: 'en id (bokstaver, sifre, - og _, uten mellomrom eller punktum)',
     kostra: 'en KOSTRA-funksjon (tre sifre, f.eks. "242")',
     yearKey: 'et årstall (fire sifre)',
+    overrideKey: 'en antakelse skrevet tiltak.driver.input, f.eks. "D.groupHomes.refundRate"',
+    timestamp: 'et tidspunkt skrevet som 2026-11-23T12:00:00Z',
   },
   within: {
     measures: 'tiltak',
@@ -93,6 +96,23 @@ export const problemsNb: ProblemMessages = {
   alternativesChosenTogether: (p, f) =>
     `${f.list(p.measures)} kan ikke velges sammen: ${f.list(p.alternatives)} er alternativer, velg bare ett.`,
   requirementMissing: (p, f) => `${p.measure} krever ${f.list(p.requires)}: ${p.reason}`,
+  tooLong: (p, f) => `${f.at(p.path)}: teksten er lengre enn ${p.max} tegn.`,
+  notScenarioFile: () =>
+    'Filen er ikke et scenario fra Omstilling: feltet «format» må være "omstilling.scenario".',
+  newerScenarioSchema: (p) =>
+    `Scenarioet er laget med en nyere versjon av Omstilling (schemaVersion ${p.found}); denne versjonen leser opp til ${p.supported}. Det er ikke endret.`,
+  missingMigration: (p) =>
+    `Scenarioet har et eldre format (schemaVersion ${p.from}) som denne versjonen ikke kan oversette.`,
+  scenarioForOtherModel: (p) =>
+    `Scenarioet er laget for modellen «${p.found}», ikke for «${p.expected}» som er åpen.`,
+  modelVersionChanged: (p) =>
+    `Scenarioet er laget på versjon ${p.from} av modellen; den gjeldende er ${p.to}.`,
+  measuresNotInModel: (p, f) =>
+    `Tiltak ${f.list(p.ids)} finnes ikke lenger i modellen og er ikke med.`,
+  overrideDropped: (p) =>
+    `Antakelsen ${p.key} = ${p.found} er ikke tatt med: ${problemsNb.inputIssue[p.issue](p.found)}.`,
+  fileTooLarge: (p, f) =>
+    `Filen er for stor (${f.number(String(p.characters))} tegn; grensen er ${f.number(String(p.limit))}).`,
   targetMetOnlyWhileTemporary: (p, f) =>
     `Målet nås i ${f.list(p.years)} bare så lenge tidsbegrensede tiltak varer; den varige effekten mangler ${f.number(p.lastingGap)} kr.`,
 }

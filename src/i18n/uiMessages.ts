@@ -144,6 +144,112 @@ export interface UiMessages {
     change: string
     situation: (measure: string, situation: string) => string
   }
+  scenarios: {
+    untitled: string
+    current: string
+    status: { saved: string; unsaved: string; published: string; notSaved: string; shared: string }
+    save: string
+    saveAs: string
+    saveCopy: string
+    open: string
+    list: string
+    close: string
+    mine: string
+    published: string
+    noneSaved: string
+    name: string
+    note: string
+    nameRequired: string
+    tooLong: (max: number) => string
+    saveDialog: string
+    cancel: string
+    rename: string
+    duplicate: string
+    copyOf: (name: string) => string
+    remove: string
+    removed: (name: string) => string
+    undoRemove: string
+    share: string
+    copyLink: string
+    shareCopied: string
+    shareLabel: string
+    shareWarning: string
+    exportJson: string
+    exportCsv: string
+    exportXlsx: string
+    importFile: string
+    imported: (name: string) => string
+    importRefused: (file: string) => string
+    compare: string
+    compareHint: string
+    choose: (name: string) => string
+    updated: (when: string) => string
+    adapted: string
+    unreadable: (count: number) => string
+    downloadRaw: string
+    storage: {
+      full: string
+      unavailable: string
+      conflict: (name: string) => string
+      unreadable: string
+      notFound: string
+      failed: string
+      draftQuarantined: string
+    }
+    conflict: { heading: string; theirs: string; keepMine: string; dismiss: string }
+    draftRestored: string
+  }
+  compare: {
+    heading: string
+    back: string
+    caption: (unit: string) => string
+    metric: string
+    saving: (year: number) => string
+    lasting: string
+    gap: string
+    staffYears: string
+    income: string
+    uncertain: string
+    measures: string
+    chosen: string
+    notChosen: string
+    differs: string
+    chartTitle: string
+    chartCaption: (unit: string) => string
+    tooFew: string
+  }
+  presentation: {
+    heading: string
+    readOnly: string
+    measures: string
+    users: string
+    staff: string
+    economy: string
+    saveCopy: string
+    openEditor: string
+    damaged: string
+    tooLarge: string
+    unsupported: string
+    invalid: string
+    cannotOpen: string
+  }
+  exportTable: {
+    measures: string
+    comparison: string
+    id: string
+    title: string
+    theme: string
+    status: string
+    chosen: string
+    yes: string
+    no: string
+    lastingKr: string
+    yearKr: (year: number) => string
+    staffYears: string
+    users: string
+    staff: string
+    reportLabel: string
+  }
   table51: {
     heading: string
     caption: (unit: string) => string

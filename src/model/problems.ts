@@ -21,7 +21,13 @@ export type Problem =
   | { code: 'unknownField'; path: Path }
   | { code: 'notOneOf'; path: Path; allowed: readonly string[]; found: string }
   | { code: 'badNumber'; path: Path; issue: InputIssue; found: string }
-  | { code: 'badText'; path: Path; found: string; pattern: 'id' | 'kostra' | 'yearKey' }
+  | {
+      code: 'badText'
+      path: Path
+      found: string
+      pattern: 'id' | 'kostra' | 'yearKey' | 'overrideKey' | 'timestamp'
+    }
+  | { code: 'tooLong'; path: Path; max: number }
   | { code: 'outOfRange'; path: Path; min: number; max: number; found: number }
   | { code: 'empty'; path: Path }
   // Relations between fields
@@ -56,6 +62,20 @@ export type Problem =
   | RuleProblem
   // The result
   | { code: 'targetMetOnlyWhileTemporary'; years: readonly number[]; lastingGap: string }
+  // A scenario file, and the model it was made on
+  | { code: 'notScenarioFile' }
+  | { code: 'newerScenarioSchema'; found: number; supported: number }
+  | { code: 'missingMigration'; from: number }
+  | { code: 'scenarioForOtherModel'; expected: string; found: string }
+  | { code: 'modelVersionChanged'; from: string; to: string }
+  | { code: 'measuresNotInModel'; ids: readonly string[] }
+  | {
+      code: 'overrideDropped'
+      key: string
+      found: string
+      issue: InputIssue | 'yearNotInPlan' | 'affectedExceedsBase' | 'unknown'
+    }
+  | { code: 'fileTooLarge'; characters: number; limit: number }
 
 export type RuleProblem =
   | {
@@ -110,6 +130,15 @@ export const severityOf: Record<ProblemCode, Severity> = {
   alternativesChosenTogether: 'error',
   requirementMissing: 'error',
   targetMetOnlyWhileTemporary: 'warning',
+  tooLong: 'error',
+  notScenarioFile: 'error',
+  newerScenarioSchema: 'error',
+  missingMigration: 'error',
+  scenarioForOtherModel: 'error',
+  modelVersionChanged: 'warning',
+  measuresNotInModel: 'warning',
+  overrideDropped: 'warning',
+  fileTooLarge: 'error',
 }
 
 export function isError(problem: Problem): boolean {

@@ -1,28 +1,35 @@
 import { useEffect } from 'react'
-import { defaultModelFile, modelFiles } from '../state/modelFiles'
+import { defaultModelFile, modelFiles, publishedFiles } from '../state/bundledFiles'
 import { useEvaluation, useSelectedYear } from '../state/evaluation'
 import { useScenario } from '../state/store'
+import { CompareView } from './compare/CompareView'
 import { AppHeader } from './header/AppHeader'
 import { useUndoShortcuts } from './header/useUndoShortcuts'
 import { MeasurePanel } from './measures/MeasurePanel'
+import { PresentationView } from './presentation/PresentationView'
 import { ProblemList } from './ProblemList'
 import { ResultsPanel } from './results/ResultsPanel'
 import { RuleNotices } from './RuleNotices'
+import { StorageNotices } from './scenarios/StorageNotices'
+import { useStartup } from './useStartup'
 import { useLang, useText } from './useText'
 
-export function App({ entries = modelFiles }: { entries?: typeof modelFiles }) {
+export function App({
+  entries = modelFiles,
+  published = publishedFiles,
+}: {
+  entries?: typeof modelFiles
+  published?: typeof publishedFiles
+}) {
   const t = useText()
   const lang = useLang()
   const entry = defaultModelFile(entries)
   const model = useScenario((s) => s.model)
-  const openModel = useScenario((s) => s.openModel)
+  const view = useScenario((s) => s.view)
   const evaluation = useEvaluation()
   const year = useSelectedYear()
+  useStartup(entry, published)
   useUndoShortcuts()
-
-  useEffect(() => {
-    if (entry?.load.ok) openModel(entry.load.model)
-  }, [entry, openModel])
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
@@ -49,19 +56,35 @@ export function App({ entries = modelFiles }: { entries?: typeof modelFiles }) {
       </main>
     )
   }
+  if (view === 'presentation') {
+    return (
+      <div className="app app--presentation">
+        <main>
+          <PresentationView model={model} />
+        </main>
+      </div>
+    )
+  }
   return (
     <div className="app">
       <AppHeader model={model} />
-      <main className="workspace">
-        <RuleNotices evaluation={evaluation} />
-        <MeasurePanel model={model} evaluation={evaluation} />
-        <ResultsPanel
-          model={model}
-          evaluation={evaluation}
-          year={year}
-          dataWarnings={entry.load.warnings}
-        />
-      </main>
+      <StorageNotices />
+      {view === 'compare' ? (
+        <main className="workspace workspace--single">
+          <CompareView model={model} />
+        </main>
+      ) : (
+        <main className="workspace">
+          <RuleNotices evaluation={evaluation} />
+          <MeasurePanel model={model} evaluation={evaluation} />
+          <ResultsPanel
+            model={model}
+            evaluation={evaluation}
+            year={year}
+            dataWarnings={entry.load.warnings}
+          />
+        </main>
+      )}
     </div>
   )
 }

@@ -1,4 +1,6 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
+import { IDBFactory } from 'fake-indexeddb'
+import { expect } from 'vitest'
 import userEvent from '@testing-library/user-event'
 import { plainText } from '../../src/i18n/numbers'
 import { useScenario } from '../../src/state/store'
@@ -6,21 +8,16 @@ import { App } from '../../src/ui/App'
 
 /** The app on the Vestvågøy model, fresh for each test, with helpers that read figures as text. */
 export async function renderApp() {
-  useScenario.setState({
-    model: null,
-    doc: { selection: [], overrides: {} },
-    history: { past: [], future: [] },
-    notice: null,
-    lang: 'nb',
-    unit: 'mill',
-    year: null,
-    filter: 'all',
-    search: '',
-    expanded: [],
-  })
+  // A fresh browser for each test: empty storage, a new tab.
+  globalThis.indexedDB = new IDBFactory()
+  sessionStorage.clear()
+  useScenario.setState(useScenario.getInitialState(), true)
+
   const user = userEvent.setup()
   render(<App />)
   await screen.findByRole('heading', { level: 1 })
+  // Storage is connected once the list of saved scenarios has been read.
+  await waitFor(() => expect(useScenario.getState().repository).not.toBeNull())
   return { user }
 }
 

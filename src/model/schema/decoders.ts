@@ -33,18 +33,31 @@ const PATTERNS = {
   id: /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/,
   kostra: /^\d{3}$/,
   yearKey: /^\d{4}$/,
+  overrideKey:
+    /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}\.[A-Za-z0-9][A-Za-z0-9_-]{0,39}\.[A-Za-z][A-Za-z0-9]{0,39}$/,
+  timestamp: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/,
 } as const
 
-export function text(options: { pattern?: keyof typeof PATTERNS } = {}): Decoder<string> {
+/** Texts longer than this are refused: a file is read in full, and a hostile one could be huge. */
+const MAX_TEXT = 10_000
+
+export function text(
+  options: { pattern?: keyof typeof PATTERNS; allowEmpty?: true; max?: number } = {},
+): Decoder<string> {
+  const max = options.max ?? MAX_TEXT
   return {
     decode(value, path, problems) {
       if (!expectType('string', value, path, problems)) return INVALID
       const found = value as string
+      if (found.length > max) {
+        problems.push({ code: 'tooLong', path, max })
+        return INVALID
+      }
       if (options.pattern && !PATTERNS[options.pattern].test(found)) {
         problems.push({ code: 'badText', path, found, pattern: options.pattern })
         return INVALID
       }
-      if (!options.pattern && found.trim() === '') {
+      if (!options.pattern && !options.allowEmpty && found.trim() === '') {
         problems.push({ code: 'empty', path })
         return INVALID
       }
@@ -131,8 +144,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return jsonTypeOf(value) === 'object'
 }
 
-/** A map from year ("2013") or id to a value, as JSON objects write it. */
-export function record<T>(keys: 'yearKey' | 'id', item: Decoder<T>): Decoder<Record<string, T>> {
+/** A map from year ("2013"), id or override key to a value, as JSON objects write it. */
+export function record<T>(
+  keys: 'yearKey' | 'id' | 'overrideKey',
+  item: Decoder<T>,
+): Decoder<Record<string, T>> {
   return {
     decode(value, path, problems) {
       if (!expectType('object', value, path, problems)) return INVALID

@@ -5,6 +5,7 @@ import { useSelectedYear } from '../../state/evaluation'
 import { useScenario } from '../../state/store'
 import { AmountUnit } from '../../state/viewSlice'
 import { useText } from '../useText'
+import { ScenarioBar } from '../scenarios/ScenarioBar'
 import { Segmented } from './Segmented'
 
 export function AppHeader({ model }: { model: ValidModel }) {
@@ -33,6 +34,7 @@ export function AppHeader({ model }: { model: ValidModel }) {
         <p className="source">
           {t.source(model.source.title, model.source.publisher, model.source.year)}
         </p>
+        <ScenarioBar />
       </div>
       <div className="controls no-print" role="group" aria-label={t.header.controls}>
         <Segmented

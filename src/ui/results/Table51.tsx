@@ -1,6 +1,9 @@
 import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { sum } from '../../model/money/decimal'
+import { useMeasureEffects } from '../../state/evaluation'
+import { ExportButtons } from '../export/ExportButtons'
+import { measureExport } from '../export/measureExport'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 
@@ -8,11 +11,16 @@ import { useText } from '../useText'
 export function Table51({ model, evaluation }: { model: ValidModel; evaluation: Evaluation }) {
   const t = useText()
   const f = useFormat()
+  const effects = useMeasureEffects()
   const results = new Map(evaluation.measures.map((m) => [m.id, m]))
   const chosen = model.measures.filter((m) => results.has(m.id))
   return (
     <section className="table51" aria-labelledby="table51-heading">
       <h2 id="table51-heading">{t.table51.heading}</h2>
+      <ExportButtons
+        name={t.exportTable.measures}
+        table={() => measureExport(model, effects, evaluation.selection, t)}
+      />
       {chosen.length === 0 ? (
         <p>{t.table51.none}</p>
       ) : (

@@ -39,7 +39,14 @@ export function BarChart({
   const band = (height - MARGIN.top - MARGIN.bottom) / Math.max(rows.length, 1)
   const barHeight = Math.min((band * 0.8) / Math.max(series.length, 1), 22)
   return (
-    <svg width={width} height={height} role="img" aria-label={label} className="svg-chart">
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      className="svg-chart"
+    >
       {ticks.map((value) => (
         <g key={value} className="tick">
           <line

@@ -38,7 +38,14 @@ export function ColumnChart({
   const band = (width - MARGIN.left - MARGIN.right) / Math.max(columns.length, 1)
   const barWidth = Math.min(band * 0.7, 80)
   return (
-    <svg width={width} height={height} role="img" aria-label={label} className="svg-chart">
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      className="svg-chart"
+    >
       {ticks.map((value) => (
         <g key={value} className="tick">
           <line

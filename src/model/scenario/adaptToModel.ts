@@ -1,0 +1,77 @@
+import { checkInput, InputType } from '../drivers/inputSpec'
+import { driverKinds } from '../drivers/registry'
+import { evaluate } from '../engine/evaluate'
+import { splitOverrideKey } from '../engine/overrideKey'
+import type { ValidModel } from '../load/validModel'
+import { isError, type Problem } from '../problems'
+import type { ScenarioFile } from './scenarioFile'
+
+export interface Adapted {
+  selection: string[]
+  overrides: Record<string, string>
+  /** What could not be carried over to this model, and why: shown to the user, never hidden. */
+  dropped: Problem[]
+}
+
+/**
+ * A scenario's choices on the model at hand. Made on another model: refused. Made on another
+ * version of it: what still exists is carried over, what does not is named in `dropped`.
+ */
+export function adaptToModel(
+  scenario: ScenarioFile,
+  model: ValidModel,
+): { ok: true; adapted: Adapted } | { ok: false; problems: Problem[] } {
+  if (scenario.model.id !== model.id) {
+    return {
+      ok: false,
+      problems: [{ code: 'scenarioForOtherModel', expected: model.id, found: scenario.model.id }],
+    }
+  }
+  const dropped: Problem[] = []
+  if (scenario.model.version !== model.version) {
+    dropped.push({ code: 'modelVersionChanged', from: scenario.model.version, to: model.version })
+  }
+  const known = new Set(model.measures.map((m) => m.id))
+  const selection = [...new Set(scenario.selection)].filter((id) => known.has(id))
+  const missing = scenario.selection.filter((id) => !known.has(id))
+  if (missing.length > 0) dropped.push({ code: 'measuresNotInModel', ids: missing })
+
+  const overrides: Record<string, string> = {}
+  for (const [key, found] of Object.entries(scenario.overrides)) {
+    const parts = splitOverrideKey(key)
+    const driver = model.measures
+      .find((m) => m.id === parts?.measureId)
+      ?.drivers.find((d) => d.id === parts?.driverId)
+    const spec = driver && parts ? driverKinds[driver.kind]?.inputs[parts.input] : undefined
+    if (!spec) {
+      dropped.push({ code: 'overrideDropped', key, found, issue: 'unknown' })
+      continue
+    }
+    const issue = checkInput(spec, found)
+    if (issue) dropped.push({ code: 'overrideDropped', key, found, issue })
+    else if (spec.type === InputType.year && !model.planYears.includes(Number(found))) {
+      dropped.push({ code: 'overrideDropped', key, found, issue: 'yearNotInPlan' })
+    } else overrides[key] = found
+  }
+  // Overrides that are each valid but break a relation together are dropped as the engine would.
+  for (const problem of evaluate(model, [], overrides).problems) {
+    if (problem.code === 'badOverride' && problem.issue === 'affectedExceedsBase') {
+      const prefix = problem.key.split('.').slice(0, 2).join('.')
+      for (const key of Object.keys(overrides).filter((k) => k.startsWith(`${prefix}.`))) {
+        dropped.push({
+          code: 'overrideDropped',
+          key,
+          found: overrides[key] ?? '',
+          issue: 'affectedExceedsBase',
+        })
+        delete overrides[key]
+      }
+    }
+  }
+  return { ok: true, adapted: { selection, overrides, dropped } }
+}
+
+/** The rule violations a scenario's choices would bring: what an import must refuse. */
+export function ruleProblems(model: ValidModel, adapted: Adapted): Problem[] {
+  return evaluate(model, adapted.selection, adapted.overrides).problems.filter(isError)
+}

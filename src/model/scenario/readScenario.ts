@@ -1,0 +1,71 @@
+import { parseJson } from '../load/parseJson'
+import type { Problem } from '../problems'
+import { INVALID, jsonTypeOf } from '../schema/decoders'
+import { migrate } from './migrations'
+import {
+  SCENARIO_FORMAT,
+  SCENARIO_SCHEMA_VERSION,
+  scenarioFile,
+  type ScenarioFile,
+} from './scenarioFile'
+
+export type ScenarioRead = { ok: true; scenario: ScenarioFile } | { ok: false; problems: Problem[] }
+
+/** Files longer than this (in characters) are not read at all. */
+export const MAX_SCENARIO_CHARACTERS = 1_000_000
+
+/**
+ * Reads a scenario of any schema version this program knows: older ones are migrated, newer ones
+ * refused, and the result checked field by field. Never throws.
+ */
+export function readScenario(value: unknown): ScenarioRead {
+  if (jsonTypeOf(value) !== 'object') {
+    return {
+      ok: false,
+      problems: [{ code: 'wrongType', path: [], expected: 'object', found: jsonTypeOf(value) }],
+    }
+  }
+  const raw = value as Record<string, unknown>
+  if (raw['format'] !== SCENARIO_FORMAT)
+    return { ok: false, problems: [{ code: 'notScenarioFile' }] }
+  const version = raw['schemaVersion']
+  if (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version > SCENARIO_SCHEMA_VERSION
+  ) {
+    return {
+      ok: false,
+      problems: [
+        { code: 'newerScenarioSchema', found: version, supported: SCENARIO_SCHEMA_VERSION },
+      ],
+    }
+  }
+  let current = raw
+  if (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version >= 1 &&
+    version < SCENARIO_SCHEMA_VERSION
+  ) {
+    const migrated = migrate(raw, version, SCENARIO_SCHEMA_VERSION)
+    if (!migrated.ok)
+      return { ok: false, problems: [{ code: 'missingMigration', from: migrated.missing }] }
+    current = migrated.scenario
+  }
+  const problems: Problem[] = []
+  const scenario = scenarioFile().decode(current, [], problems)
+  return scenario === INVALID ? { ok: false, problems } : { ok: true, scenario }
+}
+
+/** Reads scenario text: its size, its JSON, then `readScenario`. */
+export function readScenarioText(text: string): ScenarioRead {
+  if (text.length > MAX_SCENARIO_CHARACTERS) {
+    return {
+      ok: false,
+      problems: [{ code: 'fileTooLarge', characters: text.length, limit: MAX_SCENARIO_CHARACTERS }],
+    }
+  }
+  const parsed = parseJson(text)
+  return parsed.ok ? readScenario(parsed.value) : { ok: false, problems: [parsed.problem] }
+}

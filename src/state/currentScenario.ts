@@ -1,0 +1,65 @@
+import type { ValidModel } from '../model/load/validModel'
+import type { Problem } from '../model/problems'
+import {
+  SCENARIO_FORMAT,
+  SCENARIO_SCHEMA_VERSION,
+  type ScenarioFile,
+} from '../model/scenario/scenarioFile'
+import type { ScenarioDoc } from './documentSlice'
+
+/** The scenario being worked on: where it was opened from, and how it looked then. */
+export interface CurrentScenario {
+  /** The saved scenario it is, or null if it has never been saved. */
+  id: string | null
+  rev: number | null
+  name: string
+  note: string
+  /** The published scenario it was opened from; saving makes a copy. */
+  published: string | null
+  /** Name, note and choices as last saved or opened, to tell unsaved changes. */
+  saved: { name: string; note: string; doc: ScenarioDoc } | null
+  /** What could not be carried over when it was opened on this model version. */
+  adapted: Problem[]
+}
+
+export const NEW_SCENARIO: CurrentScenario = {
+  id: null,
+  rev: null,
+  name: '',
+  note: '',
+  published: null,
+  saved: null,
+  adapted: [],
+}
+
+const sameDoc = (a: ScenarioDoc, b: ScenarioDoc) =>
+  a.selection.length === b.selection.length &&
+  a.selection.every((id) => b.selection.includes(id)) &&
+  JSON.stringify(Object.entries(a.overrides).sort()) ===
+    JSON.stringify(Object.entries(b.overrides).sort())
+
+/** Whether anything differs from how the scenario was last saved or opened. */
+export function isDirty(current: CurrentScenario, doc: ScenarioDoc): boolean {
+  const { saved } = current
+  if (!saved) return true
+  return saved.name !== current.name || saved.note !== current.note || !sameDoc(saved.doc, doc)
+}
+
+/** The scenario as a file, on the model at hand. */
+export function scenarioFileOf(
+  model: ValidModel,
+  current: Pick<CurrentScenario, 'name' | 'note'>,
+  doc: ScenarioDoc,
+): ScenarioFile {
+  return {
+    format: SCENARIO_FORMAT,
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    name: current.name,
+    note: current.note,
+    model: { id: model.id, version: model.version },
+    selection: model.measures.filter((m) => doc.selection.includes(m.id)).map((m) => m.id),
+    overrides: Object.fromEntries(
+      Object.entries(doc.overrides).sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  }
+}

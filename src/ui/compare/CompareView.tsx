@@ -1,0 +1,143 @@
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { evaluate } from '../../model/engine/evaluate'
+import { ZERO } from '../../model/money/decimal'
+import { adaptToModel } from '../../model/scenario/adaptToModel'
+import type { ScenarioFile } from '../../model/scenario/scenarioFile'
+import type { ValidModel } from '../../model/load/validModel'
+import { chartNumber } from '../amounts'
+import { CHART_WIDTH, ChartFigure } from '../charts/ChartFigure'
+import { BarChart } from '../charts/svg/BarChart'
+import { Legend } from '../charts/svg/Legend'
+import { useTick } from '../charts/useTick'
+import { comparisonExport } from '../export/comparisonExport'
+import { ExportButtons } from '../export/ExportButtons'
+import { useScenario } from '../../state/store'
+import { useFormat } from '../useFormat'
+import { useText } from '../useText'
+import { comparisonRows } from './comparisonRows'
+
+const PALETTE = ['#1f5f99', '#a34f00', '#1d6b3a', '#6b3fa0'] as const
+
+/** Two to four scenarios side by side, differences highlighted, with a chart and downloads. */
+export function CompareView({ model }: { model: ValidModel }) {
+  const t = useText()
+  const f = useFormat()
+  const tick = useTick()
+  const { compare, saved, published, showView } = useScenario(
+    useShallow((s) => ({
+      compare: s.compare,
+      saved: s.saved,
+      published: s.published,
+      showView: s.showView,
+    })),
+  )
+  const { chosen, evaluations } = useMemo(() => {
+    const scenarios = compare
+      .map((id) => saved.find((s) => s.id === id) ?? published.find((s) => s.id === id))
+      .filter((s): s is ScenarioFile => s !== undefined)
+    return {
+      chosen: scenarios,
+      evaluations: scenarios.map((scenario) => {
+        const adapted = adaptToModel(scenario, model)
+        return adapted.ok
+          ? evaluate(model, adapted.adapted.selection, adapted.adapted.overrides)
+          : evaluate(model, [])
+      }),
+    }
+  }, [model, compare, saved, published])
+  const rows = comparisonRows(model, evaluations, t)
+  const names = chosen.map((s) => s.name)
+  const value = (row: (typeof rows)[number], i: number) => {
+    if (row.kind === 'chosen') return row.values[i] ? t.compare.chosen : t.compare.notChosen
+    const v = row.values[i]
+    if (!v) return ''
+    return row.kind === 'amount'
+      ? f.amount(v)
+      : row.kind === 'share'
+        ? f.percent(v, 0)
+        : f.staffYears(v)
+  }
+  const series = names.map((name, i) => ({ name, color: PALETTE[i % PALETTE.length] ?? '#000' }))
+  return (
+    <section className="compare" aria-labelledby="compare-heading">
+      <div className="buttons no-print">
+        <button type="button" onClick={() => showView('editor')}>
+          ← {t.compare.back}
+        </button>
+        {chosen.length >= 2 && (
+          <ExportButtons
+            name={t.exportTable.comparison}
+            table={() => comparisonExport(rows, names, t)}
+          />
+        )}
+      </div>
+      <h2 id="compare-heading">{t.compare.heading}</h2>
+      {chosen.length < 2 ? (
+        <p>{t.compare.tooFew}</p>
+      ) : (
+        <>
+          <table className="figures comparison">
+            <caption>{t.compare.caption(f.unitLabel)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.compare.metric}</th>
+                {names.map((name, i) => (
+                  <th scope="col" key={i}>
+                    {name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr
+                  key={row.key}
+                  className={row.differs ? 'differs' : undefined}
+                  data-testid={`compare-${row.key}`}
+                >
+                  <th scope="row">
+                    {row.label}
+                    {row.differs && <span className="visually-hidden"> ({t.compare.differs})</span>}
+                  </th>
+                  {names.map((_, i) => (
+                    <td key={i} className={row.kind === 'chosen' ? 'chosen' : 'number'}>
+                      {value(row, i)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ChartFigure
+            id="chart-compare"
+            title={t.compare.chartTitle}
+            caption={t.compare.chartCaption(f.unitLabel)}
+          >
+            <BarChart
+              width={CHART_WIDTH}
+              height={60 + 40 * (model.planYears.length + 1)}
+              labelWidth={80}
+              label={t.compare.chartTitle}
+              tick={tick}
+              series={series}
+              rows={[
+                ...model.planYears.map((year) => ({
+                  label: String(year),
+                  values: evaluations.map((e) =>
+                    chartNumber(e.years.find((y) => y.year === year)?.saving ?? ZERO, f.unit),
+                  ),
+                })),
+                {
+                  label: t.measures.lasting,
+                  values: evaluations.map((e) => chartNumber(e.lasting.saving, f.unit)),
+                },
+              ]}
+            />
+            <Legend items={series} />
+          </ChartFigure>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,129 @@
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { evaluate } from '../../model/engine/evaluate'
+import type { MeasureResult } from '../../model/engine/types'
+import type { ValidModel } from '../../model/load/validModel'
+import { ZERO } from '../../model/money/decimal'
+import { problemText } from '../../i18n/problemText'
+import { useSelectedYear } from '../../state/evaluation'
+import { useScenario } from '../../state/store'
+import { NetByYearChart } from '../charts/NetByYearChart'
+import { WaterfallChart } from '../charts/WaterfallChart'
+import { ProblemList } from '../ProblemList'
+import { Headline } from '../results/Headline'
+import { Warnings } from '../results/Warnings'
+import { useFormat } from '../useFormat'
+import { useLang, useText } from '../useText'
+
+/**
+ * A shared scenario for councillors, read-only: what it saves against the target, the charts, and
+ * each chosen measure's consequences in the report's own words. Readable on a phone and a projector.
+ */
+export function PresentationView({ model }: { model: ValidModel }) {
+  const t = useText()
+  const f = useFormat()
+  const lang = useLang()
+  const year = useSelectedYear() ?? model.planYears[0] ?? model.baseYear
+  const { shared, linkIssue, saveSharedCopy, showView } = useScenario(
+    useShallow((s) => ({
+      shared: s.shared,
+      linkIssue: s.linkIssue,
+      saveSharedCopy: s.saveSharedCopy,
+      showView: s.showView,
+    })),
+  )
+  const evaluation = useMemo(
+    () => (shared ? evaluate(model, shared.adapted.selection, shared.adapted.overrides) : null),
+    [model, shared],
+  )
+  const leave = () => {
+    window.history.replaceState(null, '', window.location.pathname)
+    showView('editor')
+  }
+  if (!shared || !evaluation) {
+    return (
+      <section className="presentation" aria-labelledby="presentation-heading">
+        <h1 id="presentation-heading">{t.presentation.heading}</h1>
+        <div role="alert" className="problems problems--errors">
+          <p>
+            {linkIssue?.reason === 'damaged'
+              ? t.presentation.damaged
+              : linkIssue?.reason === 'tooLarge'
+                ? t.presentation.tooLarge
+                : linkIssue?.reason === 'unsupported'
+                  ? t.presentation.unsupported
+                  : t.presentation.invalid}
+          </p>
+          {linkIssue?.reason === 'invalid' && <ProblemList problems={linkIssue.problems} />}
+        </div>
+        <button type="button" onClick={leave}>
+          {t.presentation.openEditor}
+        </button>
+      </section>
+    )
+  }
+  const results = new Map(evaluation.measures.map((m) => [m.id, m]))
+  const chosen = model.measures.filter((m) => results.has(m.id))
+  const flowOf = (m: MeasureResult) => m.byYear[year]
+  return (
+    <section className="presentation" aria-labelledby="presentation-heading">
+      <p className="app-name">
+        {t.presentation.heading} · {model.municipality.name}: {model.title}
+      </p>
+      <h1 id="presentation-heading" data-testid="presentation-name">
+        {shared.scenario.name}
+      </h1>
+      {shared.scenario.note && <p className="scenario-note">{shared.scenario.note}</p>}
+      <p className="note">{t.presentation.readOnly}</p>
+      {shared.adapted.dropped.length > 0 && (
+        <ul className="notice notice--info">
+          {shared.adapted.dropped.map((p, i) => (
+            <li key={i}>{problemText(p, lang)}</li>
+          ))}
+        </ul>
+      )}
+      <div className="buttons no-print">
+        <button type="button" className="primary" onClick={() => void saveSharedCopy().then(leave)}>
+          {t.presentation.saveCopy}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t.header.print}
+        </button>
+      </div>
+      <Headline evaluation={evaluation} year={year} />
+      <Warnings model={model} evaluation={evaluation} flowOf={flowOf} dataWarnings={[]} />
+      <div className="charts">
+        <NetByYearChart evaluation={evaluation} />
+        <WaterfallChart evaluation={evaluation} yearLabel={String(year)} flowOf={flowOf} />
+      </div>
+      <h2>{t.presentation.measures}</h2>
+      <ol className="presented-measures">
+        {chosen.map((measure) => (
+          <li key={measure.id} data-testid={`presented-${measure.id}`}>
+            <h3>
+              {measure.id} {measure.title}
+            </h3>
+            <p>{measure.description}</p>
+            <dl>
+              <dt>{t.presentation.economy}</dt>
+              <dd>
+                {f.amountWithUnit(results.get(measure.id)?.byYear[year]?.net ?? ZERO)} ({year}) ·{' '}
+                {measure.economy ?? measure.reportLabel ?? ''}
+              </dd>
+              <dt>{t.presentation.users}</dt>
+              <dd>
+                <strong>{t.measures.levels[measure.consequences.users.level]}:</strong>{' '}
+                {measure.consequences.users.text ?? measure.consequences.users.summary}
+              </dd>
+              <dt>{t.presentation.staff}</dt>
+              <dd>
+                <strong>{t.measures.levels[measure.consequences.staff.level]}:</strong>{' '}
+                {measure.consequences.staff.text ?? measure.consequences.staff.summary}
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

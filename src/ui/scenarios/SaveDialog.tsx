@@ -1,0 +1,88 @@
+import { useId, useState } from 'react'
+import { Dialog } from '../Dialog'
+import { useText } from '../useText'
+
+const MAX_NAME = 200
+const MAX_NOTE = 10_000
+
+/** Name and note of a scenario, checked as typed. */
+export function SaveDialog({
+  title,
+  name: initialName,
+  note: initialNote,
+  onSave,
+  onClose,
+}: {
+  title: string
+  name: string
+  note: string
+  onSave: (name: string, note: string) => Promise<boolean>
+  onClose: () => void
+}) {
+  const t = useText()
+  const [name, setName] = useState(initialName)
+  const [note, setNote] = useState(initialNote)
+  const [busy, setBusy] = useState(false)
+  const nameId = useId()
+  const noteId = useId()
+  const nameIssue =
+    name.trim() === ''
+      ? t.scenarios.nameRequired
+      : name.length > MAX_NAME
+        ? t.scenarios.tooLong(MAX_NAME)
+        : null
+  const noteIssue = note.length > MAX_NOTE ? t.scenarios.tooLong(MAX_NOTE) : null
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (nameIssue || noteIssue || busy) return
+          setBusy(true)
+          void onSave(name.trim(), note).then((ok) => {
+            setBusy(false)
+            if (ok) onClose()
+          })
+        }}
+      >
+        <label htmlFor={nameId}>{t.scenarios.name}</label>
+        <input
+          id={nameId}
+          type="text"
+          value={name}
+          aria-invalid={nameIssue !== null}
+          aria-describedby={`${nameId}-issue`}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <span id={`${nameId}-issue`} className="error">
+          {nameIssue ?? ''}
+        </span>
+        <label htmlFor={noteId}>{t.scenarios.note}</label>
+        <textarea
+          id={noteId}
+          rows={4}
+          value={note}
+          aria-invalid={noteIssue !== null}
+          aria-describedby={`${noteId}-issue`}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <span id={`${noteId}-issue`} className="error">
+          {noteIssue ?? ''}
+        </span>
+        <div className="buttons">
+          <button
+            type="submit"
+            className="primary"
+            disabled={nameIssue !== null || noteIssue !== null || busy}
+          >
+            {t.scenarios.save}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t.scenarios.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { problemText } from '../../../src/i18n/problemText'
+import { adaptToModel, ruleProblems } from '../../../src/model/scenario/adaptToModel'
+import { scenarioOf } from '../../builders/scenario'
+import { validModel, vestvagoy, vestvagoyJson } from '../../builders/model'
+
+const model = vestvagoy()
+
+describe('a scenario on the model at hand', () => {
+  it('carries everything over on the model it was made on', () => {
+    expect(adaptToModel(scenarioOf(), model)).toEqual({
+      ok: true,
+      adapted: {
+        selection: ['A', 'B1', 'D'],
+        overrides: { 'D.groupHomes.refundRate': '0.9' },
+        dropped: [],
+      },
+    })
+  })
+
+  it('refuses a scenario made for another model', () => {
+    const result = adaptToModel(scenarioOf({ model: { id: 'bodo-2020', version: '1' } }), model)
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ code: 'scenarioForOtherModel', expected: 'vestvagoy-2014', found: 'bodo-2020' }],
+    })
+  })
+
+  it('says what a newer model version no longer has, and keeps the rest', () => {
+    // The next version of the model renames D to D2 and drops C.
+    const json = vestvagoyJson() as {
+      version: string
+      measures: { id: string }[]
+      rules: { requires?: string[] }[]
+      packages: { measures: string[] }[]
+    }
+    json.version = '2015.1'
+    json.measures = json.measures
+      .filter((m) => m.id !== 'C')
+      .map((m) => (m.id === 'D' ? { ...m, id: 'D2' } : m))
+    json.rules[1]!.requires = ['D2']
+    json.packages[0]!.measures = json.packages[0]!.measures.filter((id) => id !== 'C').map((id) =>
+      id === 'D' ? 'D2' : id,
+    )
+    delete (json.packages[0] as { reported?: unknown }).reported
+    const newer = validModel(json)
+    const result = adaptToModel(scenarioOf({ selection: ['A', 'C', 'D'] }), newer)
+    expect(result.ok && result.adapted).toEqual({
+      selection: ['A'],
+      overrides: {},
+      dropped: [
+        { code: 'modelVersionChanged', from: '2014.1', to: '2015.1' },
+        { code: 'measuresNotInModel', ids: ['C', 'D'] },
+        { code: 'overrideDropped', key: 'D.groupHomes.refundRate', found: '0.9', issue: 'unknown' },
+      ],
+    })
+    if (result.ok) {
+      expect(result.adapted.dropped.map((p) => problemText(p, 'nb'))).toEqual([
+        'Scenarioet er laget på versjon 2014.1 av modellen; den gjeldende er 2015.1.',
+        'Tiltak C og D finnes ikke lenger i modellen og er ikke med.',
+        'Antakelsen D.groupHomes.refundRate = 0.9 er ikke tatt med: finnes ikke i modellen.',
+      ])
+    }
+  })
+
+  it('drops an override the model’s input would refuse', () => {
+    const result = adaptToModel(
+      scenarioOf({ overrides: { 'D.groupHomes.refundRate': '1.8' } }),
+      model,
+    )
+    expect(result.ok && result.adapted.dropped).toEqual([
+      { code: 'overrideDropped', key: 'D.groupHomes.refundRate', found: '1.8', issue: 'aboveOne' },
+    ])
+  })
+
+  it('names the rules a scenario’s selection breaks', () => {
+    const result = adaptToModel(scenarioOf({ selection: ['B1', 'B2'] }), model)
+    expect(result.ok && ruleProblems(model, result.adapted).map((p) => p.code)).toEqual([
+      'alternativesChosenTogether',
+    ])
+  })
+})
