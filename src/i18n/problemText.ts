@@ -8,7 +8,7 @@ import { problemsNb } from './problems.nb'
 const MESSAGES: Record<Lang, ProblemMessages> = { nb: problemsNb, en: problemsEn }
 
 /** "measures[3].drivers[0].inputs.refundRate" */
-export function pathText(path: Path): string {
+function pathText(path: Path): string {
   return path
     .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
     .join('')

@@ -49,7 +49,7 @@ export const publishedFiles: readonly PublishedEntry[] = entries
   })
 
 /** The model a new user sees: Vestvågøy 2014, or else the first model file that loads. */
-export const DEFAULT_MODEL_FILE = 'vestvagoy-2014.json'
+const DEFAULT_MODEL_FILE = 'vestvagoy-2014.json'
 
 export function defaultModelFile(
   models: readonly ModelFileEntry[] = modelFiles,

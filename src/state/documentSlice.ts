@@ -40,7 +40,7 @@ export interface DocumentSlice {
   dismissNotice: () => void
 }
 
-export function initialSelection(model: ValidModel): string[] {
+function initialSelection(model: ValidModel): string[] {
   const first = model.packages?.[0]
   return first
     ? [...first.measures]

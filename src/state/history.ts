@@ -24,7 +24,7 @@ export interface History {
 export const EMPTY_HISTORY: History = { past: [], future: [] }
 
 /** Steps kept; older ones are dropped. */
-export const HISTORY_LIMIT = 200
+const HISTORY_LIMIT = 200
 
 /** Applies `recipe` to `doc` and records the change as one undoable step. */
 export function record<T extends Objectish>(

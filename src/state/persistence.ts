@@ -9,7 +9,7 @@ const CHANNEL = 'omstilling-scenarios'
 const UNTITLED = '(uten navn)'
 
 /** One id per browser tab, kept across its reloads, so each tab finds its own draft. */
-export function tabId(): string {
+function tabId(): string {
   try {
     const known = sessionStorage.getItem('omstilling.tab')
     if (known) return known

@@ -4,7 +4,7 @@ import { Dec, type Dec as DecType } from './decimal'
  * The one rounding policy for showing figures: to the nearest step, halves away from zero, the way
  * Norwegian budget documents round (-0,95 mill. is shown as -1,0 mill.). Computations never round.
  */
-export const DISPLAY_ROUNDING = Dec.ROUND_HALF_UP
+const DISPLAY_ROUNDING = Dec.ROUND_HALF_UP
 
 export function roundToStep(value: DecType, step: DecType): DecType {
   return value.dividedBy(step).toDecimalPlaces(0, DISPLAY_ROUNDING).times(step)

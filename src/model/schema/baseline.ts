@@ -70,7 +70,7 @@ export const grants = () =>
   )
 export type Grants = Infer<ReturnType<typeof grants>>
 
-export const PartnershipBasis = ['staffYears', 'officeStaff'] as const
+const PartnershipBasis = ['staffYears', 'officeStaff'] as const
 
 /** A NAV office shared by the state and municipalities, whose costs are split by staff numbers. */
 export const partnership = () =>
