@@ -225,6 +225,9 @@ export interface UiMessages {
     users: string
     staff: string
     economy: string
+    saves: (amount: string, year: number) => string
+    costs: (amount: string, year: number) => string
+    noEffect: string
     saveCopy: string
     openEditor: string
     damaged: string

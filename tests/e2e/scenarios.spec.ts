@@ -41,6 +41,10 @@ test('save, reload, keep a draft, and compare', async ({ page }, testInfo) => {
   await expect(page.getByRole('heading', { name: 'Sammenligning av scenarier' })).toBeVisible()
   await expect(page.getByTestId('compare-measure-B2')).toHaveClass(/differs/)
   expect(await figure(page, 'compare-lasting')).toContain('6,60')
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([])
   await page.screenshot({ path: testInfo.outputPath('compare-1280x720.png'), fullPage: true })
 
   // Both downloads, read back.
@@ -85,6 +89,7 @@ test('a shared link opens the presentation view in a fresh browser, read-only, a
   await expect(phone.getByText('Uten strammere intro-tid (H).')).toBeVisible()
   expect(await figure(phone, 'headline-year-saving')).toBe('5,70 mill. kr')
   await expect(phone.getByTestId('presented-A')).toContainText('For brukerne')
+  await expect(phone.getByTestId('presented-A')).toContainText('Sparer 0,75 mill. kr i 2015.')
   await expect(phone.getByTestId('presented-H')).toHaveCount(0)
   await expect(phone.getByRole('switch')).toHaveCount(0)
   await phone.screenshot({ path: testInfo.outputPath('presentation-phone.png'), fullPage: true })

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { evaluate } from '../../model/engine/evaluate'
 import type { MeasureResult } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
-import { ZERO } from '../../model/money/decimal'
+import { ZERO, type Dec } from '../../model/money/decimal'
 import { problemText } from '../../i18n/problemText'
 import { useSelectedYear } from '../../state/evaluation'
 import { useScenario } from '../../state/store'
@@ -65,6 +65,12 @@ export function PresentationView({ model }: { model: ValidModel }) {
   const results = new Map(evaluation.measures.map((m) => [m.id, m]))
   const chosen = model.measures.filter((m) => results.has(m.id))
   const flowOf = (m: MeasureResult) => m.byYear[year]
+  const economy = (net: Dec) =>
+    net.isZero()
+      ? t.presentation.noEffect
+      : net.isNeg()
+        ? t.presentation.saves(f.amountWithUnit(net.negated()), year)
+        : t.presentation.costs(f.amountWithUnit(net), year)
   return (
     <section className="presentation" aria-labelledby="presentation-heading">
       <p className="app-name">
@@ -107,8 +113,8 @@ export function PresentationView({ model }: { model: ValidModel }) {
             <dl>
               <dt>{t.presentation.economy}</dt>
               <dd>
-                {f.amountWithUnit(results.get(measure.id)?.byYear[year]?.net ?? ZERO)} ({year}) ·{' '}
-                {measure.economy ?? measure.reportLabel ?? ''}
+                {economy(results.get(measure.id)?.byYear[year]?.net ?? ZERO)}{' '}
+                {measure.economy ?? ''}
               </dd>
               <dt>{t.presentation.users}</dt>
               <dd>
