@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg'
 import { linearScale, niceTicks } from './scale'
 import { wrapLabel } from './wrapLabel'
 
@@ -39,14 +40,7 @@ export function BarChart({
   const band = (height - MARGIN.top - MARGIN.bottom) / Math.max(rows.length, 1)
   const barHeight = Math.min((band * 0.8) / Math.max(series.length, 1), 22)
   return (
-    <svg
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={label}
-      className="svg-chart"
-    >
+    <ChartSvg width={width} height={height} label={label}>
       {ticks.map((value) => (
         <g key={value} className="tick">
           <line
@@ -103,6 +97,6 @@ export function BarChart({
           </g>
         )
       })}
-    </svg>
+    </ChartSvg>
   )
 }

@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg'
 import { linearScale, niceTicks } from './scale'
 
 export interface Column {
@@ -38,14 +39,7 @@ export function ColumnChart({
   const band = (width - MARGIN.left - MARGIN.right) / Math.max(columns.length, 1)
   const barWidth = Math.min(band * 0.7, 80)
   return (
-    <svg
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={label}
-      className="svg-chart"
-    >
+    <ChartSvg width={width} height={height} label={label}>
       {ticks.map((value) => (
         <g key={value} className="tick">
           <line
@@ -99,6 +93,6 @@ export function ColumnChart({
           />
         </g>
       )}
-    </svg>
+    </ChartSvg>
   )
 }
