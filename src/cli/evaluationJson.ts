@@ -38,6 +38,7 @@ export function evaluationJson(
   return {
     model: { id: model.id, version: model.version, title: model.title },
     selection: evaluation.selection,
+    excluded: evaluation.excluded,
     target: s(evaluation.target),
     years: evaluation.years.map((y) => ({
       year: y.year,

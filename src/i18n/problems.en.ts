@@ -83,6 +83,8 @@ export const problemsEn: ProblemMessages = {
     `${f.at(p.path)}: must have figures for exactly the years ${f.list(p.expected)}.`,
   packageBreaksRule: (p, f) =>
     `${f.at(p.path)}: the package "${p.packageId}" breaks a rule: ${problemsEn[p.rule.code](p.rule as never, f)}`,
+  rulesCannotBeKept: (p, f) =>
+    `${f.at(p.path)}: measure ${p.measure} requires, directly or through other measures, both ${f.list(p.alternatives)}, which are alternatives. ${p.measure} can therefore never be chosen.`,
   reportedMismatch: (p, f) =>
     `${f.at(p.path)}: the source prints ${f.number(p.reported)}, but its lines give ${f.number(p.computed)} (difference ${f.number(p.difference)}).` +
     (p.note ? ` ${p.note}` : ''),
@@ -108,6 +110,10 @@ export const problemsEn: ProblemMessages = {
     `The scenario was made on version ${p.from} of the model; the current one is ${p.to}.`,
   measuresNotInModel: (p, f) =>
     `Measures ${f.list(p.ids)} are no longer in the model and are left out.`,
+  ruleLeftOut: (p, f) =>
+    p.rule.code === 'alternativesChosenTogether'
+      ? `${f.list(p.rule.measures)} are not counted: ${f.list(p.rule.alternatives)} are alternatives, and only one can be chosen.`
+      : `${p.rule.measure} is not counted: ${p.rule.measure} requires ${f.list(p.rule.requires)}. ${p.rule.reason}`,
   overrideDropped: (p) =>
     `The assumption ${p.key} = ${p.found} is left out: ${problemsEn.inputIssue[p.issue](p.found)}.`,
   fileTooLarge: (p, f) =>

@@ -84,6 +84,8 @@ export const problemsNb: ProblemMessages = {
     `${f.at(p.path)}: må ha tall for nøyaktig årene ${f.list(p.expected)}.`,
   packageBreaksRule: (p, f) =>
     `${f.at(p.path)}: pakken «${p.packageId}» bryter en regel: ${problemsNb[p.rule.code](p.rule as never, f)}`,
+  rulesCannotBeKept: (p, f) =>
+    `${f.at(p.path)}: tiltak ${p.measure} krever, direkte eller gjennom andre tiltak, både ${f.list(p.alternatives)}, som er alternativer. ${p.measure} kan derfor aldri velges.`,
   reportedMismatch: (p, f) =>
     `${f.at(p.path)}: kilden oppgir ${f.number(p.reported)}, men linjene gir ${f.number(p.computed)} (differanse ${f.number(p.difference)}).` +
     (p.note ? ` ${p.note}` : ''),
@@ -109,6 +111,10 @@ export const problemsNb: ProblemMessages = {
     `Scenarioet er laget på versjon ${p.from} av modellen; den gjeldende er ${p.to}.`,
   measuresNotInModel: (p, f) =>
     `Tiltak ${f.list(p.ids)} finnes ikke lenger i modellen og er ikke med.`,
+  ruleLeftOut: (p, f) =>
+    p.rule.code === 'alternativesChosenTogether'
+      ? `${f.list(p.rule.measures)} er ikke regnet med: ${f.list(p.rule.alternatives)} er alternativer, og bare ett kan velges.`
+      : `${p.rule.measure} er ikke regnet med: ${p.rule.measure} krever ${f.list(p.rule.requires)}. ${p.rule.reason}`,
   overrideDropped: (p) =>
     `Antakelsen ${p.key} = ${p.found} er ikke tatt med: ${problemsNb.inputIssue[p.issue](p.found)}.`,
   fileTooLarge: (p, f) =>

@@ -33,7 +33,13 @@ export const uiEn: UiMessages = {
     caption: (unit) =>
       `Effect on net operating expenditure in ${unit} per year; negative is a saving.`,
     filter: 'Show',
-    filters: { recommended: 'Recommended', considered: 'Considered', all: 'All' },
+    filters: {
+      recommended: 'Recommended',
+      considered: 'Considered',
+      chosen: 'Chosen only',
+      all: 'All',
+    },
+    backToRecommendation: 'Back to the recommendation',
     search: 'Search measures',
     noMatch: 'No measure matches the search.',
     count: (shown, chosen) => `${shown} measures shown, ${chosen} chosen`,
@@ -119,13 +125,12 @@ export const uiEn: UiMessages = {
     },
   },
   rules: {
-    switchedOff: (measure, off, alternatives) =>
+    alternativesOff: (measure, off, alternatives) =>
       `${off} was switched off because ${measure} was chosen: ${alternatives} are alternatives, and only one can be chosen.`,
-    requires: (measure, requires, reason) => `${measure} requires ${requires}. ${reason}`,
-    together: (measures) => `${measures} are alternatives and cannot be chosen together.`,
-    add: (ids) => `Add ${ids}`,
-    remove: (id) => `Switch ${id} off`,
-    keepOnly: (id) => `Keep only ${id}`,
+    requirementsOn: (measure, on, reason) =>
+      `${on} was switched on too, because ${measure} requires it. ${reason}`,
+    dependentOff: (measure, requires, reason) =>
+      `${measure} was switched off too, because it requires ${requires}. ${reason}`,
     undo: 'Undo',
     dismiss: 'OK',
   },

@@ -32,7 +32,13 @@ export const uiNb: UiMessages = {
     heading: 'Tiltak',
     caption: (unit) => `Effekt på netto driftsutgifter i ${unit} per år; negativt er innsparing.`,
     filter: 'Vis',
-    filters: { recommended: 'Anbefalte', considered: 'Vurderte', all: 'Alle' },
+    filters: {
+      recommended: 'Anbefalte',
+      considered: 'Vurderte',
+      chosen: 'Bare valgte',
+      all: 'Alle',
+    },
+    backToRecommendation: 'Tilbake til anbefalingen',
     search: 'Søk i tiltak',
     noMatch: 'Ingen tiltak passer søket.',
     count: (shown, chosen) => `${shown} tiltak vist, ${chosen} valgt`,
@@ -112,13 +118,12 @@ export const uiNb: UiMessages = {
     },
   },
   rules: {
-    switchedOff: (measure, off, alternatives) =>
+    alternativesOff: (measure, off, alternatives) =>
       `${off} er slått av fordi ${measure} er valgt: ${alternatives} er alternativer, og bare ett kan velges.`,
-    requires: (measure, requires, reason) => `${measure} krever ${requires}. ${reason}`,
-    together: (measures) => `${measures} er alternativer og kan ikke velges sammen.`,
-    add: (ids) => `Legg til ${ids}`,
-    remove: (id) => `Slå av ${id}`,
-    keepOnly: (id) => `Behold bare ${id}`,
+    requirementsOn: (measure, on, reason) =>
+      `${on} er også slått på, fordi ${measure} krever det. ${reason}`,
+    dependentOff: (measure, requires, reason) =>
+      `${measure} er også slått av, fordi det krever ${requires}. ${reason}`,
     undo: 'Angre',
     dismiss: 'OK',
   },

@@ -6,7 +6,7 @@ import type { Lang } from './lang'
 type Level = (typeof ConsequenceLevel)[number]
 type Uncertainty = (typeof UncertaintyLevel)[number]
 type Status = (typeof MeasureStatus)[number]
-type Filter = 'recommended' | 'considered' | 'all'
+type Filter = 'recommended' | 'considered' | 'chosen' | 'all'
 
 /** Every string the interface shows; Bokmål is the default, English the second language. */
 export interface UiMessages {
@@ -43,6 +43,7 @@ export interface UiMessages {
     caption: (unit: string) => string
     filter: string
     filters: Record<Filter, string>
+    backToRecommendation: string
     search: string
     noMatch: string
     count: (shown: number, chosen: number) => string
@@ -78,12 +79,9 @@ export interface UiMessages {
     inputIssue: Record<InputIssue | 'ambiguous' | 'yearNotInPlan' | 'affectedExceedsBase', string>
   }
   rules: {
-    switchedOff: (measure: string, off: string, alternatives: string) => string
-    requires: (measure: string, requires: string, reason: string) => string
-    together: (measures: string) => string
-    add: (ids: string) => string
-    remove: (id: string) => string
-    keepOnly: (id: string) => string
+    alternativesOff: (measure: string, off: string, alternatives: string) => string
+    requirementsOn: (measure: string, on: string, reason: string) => string
+    dependentOff: (measure: string, requires: string, reason: string) => string
     undo: string
     dismiss: string
   }

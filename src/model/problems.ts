@@ -40,6 +40,7 @@ export type Problem =
   | { code: 'affectedExceedsBase'; path: Path }
   | { code: 'yearKeysMismatch'; path: Path; expected: readonly number[] }
   | { code: 'packageBreaksRule'; path: Path; packageId: string; rule: RuleProblem }
+  | { code: 'rulesCannotBeKept'; path: Path; measure: string; alternatives: readonly string[] }
   // A figure the source prints that its own lines or drivers do not give
   | {
       code: 'reportedMismatch'
@@ -69,6 +70,7 @@ export type Problem =
   | { code: 'scenarioForOtherModel'; expected: string; found: string }
   | { code: 'modelVersionChanged'; from: string; to: string }
   | { code: 'measuresNotInModel'; ids: readonly string[] }
+  | { code: 'ruleLeftOut'; rule: RuleProblem }
   | {
       code: 'overrideDropped'
       key: string
@@ -122,6 +124,7 @@ export const severityOf: Record<ProblemCode, Severity> = {
   affectedExceedsBase: 'error',
   yearKeysMismatch: 'error',
   packageBreaksRule: 'error',
+  rulesCannotBeKept: 'error',
   reportedMismatch: 'warning',
   unknownMeasure: 'error',
   unknownPackage: 'error',
@@ -137,6 +140,7 @@ export const severityOf: Record<ProblemCode, Severity> = {
   scenarioForOtherModel: 'error',
   modelVersionChanged: 'warning',
   measuresNotInModel: 'warning',
+  ruleLeftOut: 'warning',
   overrideDropped: 'warning',
   fileTooLarge: 'error',
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
-import { choose } from '../model/engine/choose'
+import { applyRules } from '../model/engine/applyRules'
+import { choose, type RuleEffect } from '../model/engine/choose'
 import type { ValidModel } from '../model/load/validModel'
 import { EMPTY_HISTORY, record, redo, seal, undo, type History } from './history'
 
@@ -11,12 +12,11 @@ export interface ScenarioDoc {
   overrides: Record<string, string>
 }
 
-/** Something the app did on the user's behalf and says so. */
+/** What the rules made a switch do on the user's behalf, said so it can be undone. */
 export interface Notice {
-  kind: 'switchedOff'
   measure: string
-  switchedOff: string[]
-  alternatives: string[]
+  on: boolean
+  effects: RuleEffect[]
 }
 
 export interface DocumentSlice {
@@ -26,9 +26,10 @@ export interface DocumentSlice {
   notice: Notice | null
   /** Opens a model with its first package (or its recommended measures) chosen. Not undoable. */
   openModel: (model: ValidModel) => void
+  /** Switches a measure, and whatever the rules switch with it, as one undoable step. */
   setMeasure: (id: string, on: boolean) => void
-  /** Sets several measures at once, as one step (adding a requirement, say). */
-  setMeasures: (changes: Readonly<Record<string, boolean>>) => void
+  /** Back to the model's first package (its recommendation), as one undoable step. */
+  restoreRecommendation: () => void
   /** An edit of one assumption (null: back to the file's value); edits of the same one in a row
    *  are one undo step. */
   setOverride: (key: string, value: string | null) => void
@@ -40,11 +41,13 @@ export interface DocumentSlice {
   dismissNotice: () => void
 }
 
-function initialSelection(model: ValidModel): string[] {
+/** The model's first package, or else its recommended measures, as far as the rules allow. */
+export function recommendation(model: ValidModel): string[] {
   const first = model.packages?.[0]
-  return first
-    ? [...first.measures]
+  const ids = first
+    ? first.measures
     : model.measures.filter((m) => m.status === 'recommended').map((m) => m.id)
+  return applyRules(model.rules ?? [], ids).counted
 }
 
 export const createDocumentSlice: StateCreator<DocumentSlice> = (set, get) => {
@@ -64,7 +67,7 @@ export const createDocumentSlice: StateCreator<DocumentSlice> = (set, get) => {
     openModel: (model) =>
       set({
         model,
-        doc: { selection: initialSelection(model), overrides: {} },
+        doc: { selection: recommendation(model), overrides: {} },
         history: EMPTY_HISTORY,
         notice: null,
       }),
@@ -77,23 +80,20 @@ export const createDocumentSlice: StateCreator<DocumentSlice> = (set, get) => {
           doc.selection = result.selection
         },
         undefined,
-        result.switchedOff.length > 0
-          ? {
-              kind: 'switchedOff',
-              measure: id,
-              switchedOff: result.switchedOff,
-              alternatives: result.alternatives,
-            }
-          : null,
+        result.effects.length > 0 ? { measure: id, on, effects: result.effects } : null,
       )
     },
-    setMeasures: (changes) =>
+    restoreRecommendation: () => {
+      const { model } = get()
+      if (!model) return
+      const selection = recommendation(model)
       change((doc) => {
-        const on = Object.entries(changes)
-          .filter(([, value]) => value)
-          .map(([id]) => id)
-        doc.selection = [...doc.selection.filter((id) => !(id in changes)), ...on]
-      }),
+        const same =
+          doc.selection.length === selection.length &&
+          selection.every((id) => doc.selection.includes(id))
+        if (!same) doc.selection = selection
+      })
+    },
     setOverride: (key, value) =>
       change((doc) => {
         if (value === null) delete doc.overrides[key]

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { evaluate } from '../model/engine/evaluate'
+import { measureEffects } from '../model/engine/measureEffects'
 import type { Evaluation, MeasureResult } from '../model/engine/types'
 import type { ValidModel } from '../model/load/validModel'
 import { useScenario } from './store'
@@ -27,26 +28,11 @@ export function useEvaluation(): Evaluation | null {
   return model ? evaluationOf(model, selection, overrides) : null
 }
 
-/**
- * Every measure's own effect with the current overrides, chosen or not. Measures do not depend on
- * each other, so one evaluation of all of them gives each one's contribution.
- */
+/** Every measure's own effect with the current overrides, chosen or not. */
 export function useMeasureEffects(): ReadonlyMap<string, MeasureResult> {
   const model = useScenario((s) => s.model)
   const overrides = useScenario((s) => s.doc.overrides)
-  return useMemo(
-    () =>
-      new Map(
-        model
-          ? evaluate(
-              model,
-              model.measures.map((m) => m.id),
-              overrides,
-            ).measures.map((m) => [m.id, m])
-          : [],
-      ),
-    [model, overrides],
-  )
+  return useMemo(() => (model ? measureEffects(model, overrides) : new Map()), [model, overrides])
 }
 
 /** The plan year the headline figures are for. */

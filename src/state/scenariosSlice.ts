@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Problem } from '../model/problems'
-import { adaptToModel, ruleProblems, type Adapted } from '../model/scenario/adaptToModel'
+import { adaptToModel, type Adapted } from '../model/scenario/adaptToModel'
 import type { ShareRead } from './share/shareLink'
 import { readScenarioText } from '../model/scenario/readScenario'
 import type { SavedScenario, ScenarioFile } from '../model/scenario/scenarioFile'
@@ -266,9 +266,6 @@ export const createScenariosSlice: StateCreator<
       if (!model) return { ok: false, problems: [] }
       const adapted = adaptToModel(read.scenario, model)
       if (!adapted.ok) return adapted
-      // Nothing is accepted that the engine would refuse.
-      const refused = ruleProblems(model, adapted.adapted)
-      if (refused.length > 0) return { ok: false, problems: refused }
       const { selection, overrides } = adapted.adapted
       const taken =
         read.scenario.id !== undefined && get().saved.some((s) => s.id === read.scenario.id)

@@ -7,6 +7,7 @@ export type AmountUnit = (typeof AmountUnit)[keyof typeof AmountUnit]
 export const MeasureFilter = {
   recommended: 'recommended',
   considered: 'considered',
+  chosen: 'chosen',
   all: 'all',
 } as const
 export type MeasureFilter = (typeof MeasureFilter)[keyof typeof MeasureFilter]

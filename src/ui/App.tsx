@@ -75,7 +75,7 @@ export function App({
         </main>
       ) : (
         <main className="workspace">
-          <RuleNotices evaluation={evaluation} />
+          <RuleNotices />
           <MeasurePanel model={model} evaluation={evaluation} />
           <ResultsPanel
             model={model}

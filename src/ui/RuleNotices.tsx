@@ -1,35 +1,33 @@
 import { useShallow } from 'zustand/react/shallow'
-import type { Evaluation } from '../model/engine/types'
+import type { RuleEffect } from '../model/engine/choose'
 import { useScenario } from '../state/store'
 import { useListFormat } from './useListFormat'
 import { useText } from './useText'
 
 /**
- * What the rules did or need: an alternative switched off on the user's behalf, or a requirement
- * missing, each with the one-click ways out. The region is live, so screen readers hear it.
+ * What the rules did when a measure was switched: alternatives switched off, requirements switched
+ * on, measures that needed it switched off. Said at once, with one click to undo it all. The region
+ * is live, so screen readers hear it.
  */
-export function RuleNotices({ evaluation }: { evaluation: Evaluation }) {
+export function RuleNotices() {
   const t = useText()
   const list = useListFormat()
-  const notice = useScenario((s) => s.notice)
-  const { undo, dismissNotice, setMeasures } = useScenario(
-    useShallow((s) => ({
-      undo: s.undo,
-      dismissNotice: s.dismissNotice,
-      setMeasures: s.setMeasures,
-    })),
+  const { notice, undo, dismissNotice } = useScenario(
+    useShallow((s) => ({ notice: s.notice, undo: s.undo, dismissNotice: s.dismissNotice })),
   )
+  const sentence = (effect: RuleEffect) =>
+    effect.kind === 'alternativesOff'
+      ? t.rules.alternativesOff(effect.measure, list(effect.off), list(effect.alternatives))
+      : effect.kind === 'requirementsOn'
+        ? t.rules.requirementsOn(effect.measure, list(effect.on), effect.reason)
+        : t.rules.dependentOff(effect.measure, list(effect.requires), effect.reason)
   return (
     <div className="rule-notices no-print" aria-live="polite">
       {notice && (
         <div className="notice notice--info" data-testid="notice">
-          <p>
-            {t.rules.switchedOff(
-              notice.measure,
-              list(notice.switchedOff),
-              list(notice.alternatives),
-            )}
-          </p>
+          {notice.effects.map((effect, i) => (
+            <p key={i}>{sentence(effect)}</p>
+          ))}
           <button type="button" onClick={undo}>
             {t.rules.undo}
           </button>
@@ -38,45 +36,6 @@ export function RuleNotices({ evaluation }: { evaluation: Evaluation }) {
           </button>
         </div>
       )}
-      {evaluation.problems.map((problem, i) => {
-        if (problem.code === 'requirementMissing') {
-          return (
-            <div key={i} className="notice notice--rule" role="alert">
-              <p>{t.rules.requires(problem.measure, list(problem.requires), problem.reason)}</p>
-              <button
-                type="button"
-                onClick={() =>
-                  setMeasures(Object.fromEntries(problem.requires.map((id) => [id, true])))
-                }
-              >
-                {t.rules.add(list(problem.requires))}
-              </button>
-              <button type="button" onClick={() => setMeasures({ [problem.measure]: false })}>
-                {t.rules.remove(problem.measure)}
-              </button>
-            </div>
-          )
-        }
-        if (problem.code === 'alternativesChosenTogether') {
-          return (
-            <div key={i} className="notice notice--rule" role="alert">
-              <p>{t.rules.together(list(problem.measures))}</p>
-              {problem.measures.map((keep) => (
-                <button
-                  key={keep}
-                  type="button"
-                  onClick={() =>
-                    setMeasures(Object.fromEntries(problem.measures.map((id) => [id, id === keep])))
-                  }
-                >
-                  {t.rules.keepOnly(keep)}
-                </button>
-              ))}
-            </div>
-          )
-        }
-        return null
-      })}
     </div>
   )
 }

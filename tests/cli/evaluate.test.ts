@@ -120,13 +120,19 @@ describe('npm run evaluate', () => {
     expect(err).toContain(line)
   })
 
-  it('still prints the JSON, with the rule violation in it, for a refused selection', async () => {
-    const { code, out } = await run(VESTVAGOY_PATH, '--measures', 'B1,B2', '--json')
+  it('prints the JSON of a refused selection with the measures that break a rule counted nowhere', async () => {
+    const { code, out } = await run(VESTVAGOY_PATH, '--measures', 'A,B1,B2,E', '--json')
     expect(code).toBe(Exit.refused)
-    const json = JSON.parse(out) as JsonResult
+    const json = JSON.parse(out) as JsonResult & { excluded: string[]; selection: string[] }
     expect(json.problems).toContainEqual(
       expect.objectContaining({ code: 'alternativesChosenTogether', severity: 'error' }),
     )
+    expect(json.problems).toContainEqual(
+      expect.objectContaining({ code: 'requirementMissing', severity: 'error' }),
+    )
+    expect(json.selection).toEqual(['A'])
+    expect([...json.excluded].sort()).toEqual(['B1', 'B2', 'E'])
+    expect(json.years.map((y) => y.netChange)).toEqual(['-750000', '-750000', '-750000', '-750000'])
   })
 
   it.each([

@@ -37,12 +37,13 @@ test('a working group builds a package in a meeting', async ({ page }, testInfo)
   await page.keyboard.press('Control+Shift+z')
   await expect(page.getByRole('switch', { name: /^Velg tiltak B2:/ })).toBeChecked()
 
-  // The requirement rule: D off leaves E without its capacity.
+  // The requirement rule: D off takes E with it, said and undoable; the headline never counts E alone.
   await page.getByRole('switch', { name: /^Velg tiltak D:/ }).click()
-  const alert = page.getByRole('alert').filter({ hasText: 'E krever D' })
-  await expect(alert).toBeVisible()
-  await alert.getByRole('button', { name: 'Legg til D' }).click()
+  await expect(page.getByTestId('notice')).toContainText('E er også slått av, fordi det krever D.')
+  await expect(page.getByRole('switch', { name: /^Velg tiltak E:/ })).not.toBeChecked()
+  await page.getByTestId('notice').getByRole('button', { name: 'Angre' }).click()
   await expect(page.getByRole('switch', { name: /^Velg tiltak D:/ })).toBeChecked()
+  await expect(page.getByRole('switch', { name: /^Velg tiltak E:/ })).toBeChecked()
 
   // 2018 in thousands, as the council's tables are.
   await page.getByText('2018', { exact: true }).first().click()

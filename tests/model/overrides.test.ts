@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../src/model/engine/evaluate'
+import { measureEffects } from '../../src/model/engine/measureEffects'
 import { vestvagoy } from '../builders/model'
 
 const model = vestvagoy()
 const annualNet = (id: string, overrides: Record<string, string>) =>
-  evaluate(model, [id], overrides).measures[0]?.annual.net.toFixed()
+  measureEffects(model, overrides).get(id)?.annual.net.toFixed()
 
 describe('overriding driver inputs', () => {
   it.each([

@@ -52,9 +52,25 @@ describe('the rules between measures', () => {
     expect(errorsOf(model.packages?.[0]?.measures ?? [])).toEqual([])
   })
 
-  it('still computes a refused selection so it can be shown', () => {
-    const result = evaluate(model, ['B1', 'B2'])
-    expect(result.years[0]?.net.toFixed()).toBe('-1600000')
+  it('counts none of the alternatives chosen together, and names them', () => {
+    const result = evaluate(model, ['A', 'B1', 'B2'])
+    expect(result.selection).toEqual(['A'])
+    expect(result.excluded).toEqual(['B1', 'B2'])
+    expect(result.years[0]?.net.toFixed()).toBe('-750000')
+  })
+
+  it('does not count E without D, nor anything that needs a measure not counted', () => {
+    const result = evaluate(model, ['A', 'E'])
+    expect(result.selection).toEqual(['A'])
+    expect(result.excluded).toEqual(['E'])
+    expect(result.lasting.net.toFixed()).toBe('-750000')
+  })
+
+  it('counts a selection that keeps every rule whole', () => {
+    const selection = model.packages?.[0]?.measures ?? []
+    const result = evaluate(model, selection)
+    expect(result.excluded).toEqual([])
+    expect([...result.selection].sort()).toEqual([...selection].sort())
   })
 
   it('names unknown measures and leaves them out', () => {

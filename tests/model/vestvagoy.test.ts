@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { evaluate } from '../../src/model/engine/evaluate'
+import { measureEffects } from '../../src/model/engine/measureEffects'
 import type { Evaluation, PartnershipSplit } from '../../src/model/engine/types'
 import type { ValidModel } from '../../src/model/load/validModel'
 import { vestvagoy } from '../builders/model'
@@ -7,7 +8,7 @@ import { vestvagoy } from '../builders/model'
 let model: ValidModel
 const recommended = () => model.packages?.find((p) => p.id === 'recommended')?.measures ?? []
 const alone = (id: string) => {
-  const result = evaluate(model, [id]).measures[0]
+  const result = measureEffects(model).get(id)
   if (!result) throw new Error(`no result for ${id}`)
   return result
 }

@@ -23,10 +23,11 @@ describe('the scenario document', () => {
     expect(store.getState().doc.selection).toContain('B2')
     expect(store.getState().doc.selection).not.toContain('B1')
     expect(store.getState().notice).toEqual({
-      kind: 'switchedOff',
       measure: 'B2',
-      switchedOff: ['B1'],
-      alternatives: ['B1', 'B2', 'B3'],
+      on: true,
+      effects: [
+        { kind: 'alternativesOff', measure: 'B2', off: ['B1'], alternatives: ['B1', 'B2', 'B3'] },
+      ],
     })
     store.getState().undo()
     expect(store.getState().doc.selection).toEqual(model.packages?.[0]?.measures)
@@ -38,22 +39,49 @@ describe('the scenario document', () => {
     const before = JSON.stringify(
       evaluate(model, store.getState().doc.selection, store.getState().doc.overrides),
     )
-    store.getState().setMeasure('D', false)
-    store.getState().setMeasure('D', true)
+    store.getState().setMeasure('A', false)
+    store.getState().setMeasure('A', true)
     const after = JSON.stringify(
       evaluate(model, store.getState().doc.selection, store.getState().doc.overrides),
     )
     expect(after).toBe(before)
   })
 
-  it('adds a requirement and its measure as one step', () => {
+  it('switches E off with D, as one step, and undoes both', () => {
     const store = opened()
-    store.getState().setMeasures({ D: false, E: false })
-    store.getState().setMeasure('E', true)
-    store.getState().setMeasures({ D: true })
+    store.getState().setMeasure('D', false)
+    expect(store.getState().doc.selection).not.toContain('E')
+    expect(store.getState().notice?.effects).toEqual([
+      expect.objectContaining({ kind: 'dependentOff', measure: 'E', requires: ['D'] }),
+    ])
+    store.getState().undo()
     expect(store.getState().doc.selection).toEqual(expect.arrayContaining(['D', 'E']))
+  })
+
+  it('switches D on with E, as one step, and undoes both', () => {
+    const store = opened()
+    store.getState().setMeasure('D', false)
+    store.getState().setMeasure('E', true)
+    expect(store.getState().doc.selection).toEqual(expect.arrayContaining(['D', 'E']))
+    expect(store.getState().notice?.effects).toEqual([
+      expect.objectContaining({ kind: 'requirementsOn', measure: 'E', on: ['D'] }),
+    ])
     store.getState().undo()
     expect(store.getState().doc.selection).not.toContain('D')
+    expect(store.getState().doc.selection).not.toContain('E')
+  })
+
+  it('goes back to the recommendation in one undoable step', () => {
+    const store = opened()
+    store.getState().setMeasure('B2', true)
+    store.getState().setMeasure('H', false)
+    store.getState().restoreRecommendation()
+    expect([...store.getState().doc.selection].sort()).toEqual(
+      [...(model.packages?.[0]?.measures ?? [])].sort(),
+    )
+    store.getState().undo()
+    expect(store.getState().doc.selection).toContain('B2')
+    expect(store.getState().doc.selection).not.toContain('H')
   })
 
   it('undoes a run of typing in one field as one step', () => {

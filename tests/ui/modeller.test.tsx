@@ -58,29 +58,33 @@ describe('the rules, in the interface', () => {
     expect(screen.queryByTestId('notice')).toBeNull()
   })
 
-  it('offers D when E is chosen without it, and explains why', async () => {
+  it('switches D on with E, says why, and undoes both at once', async () => {
     const { user } = await renderApp()
-    await user.click(switchFor('E'))
     await user.click(switchFor('D'))
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(switchFor('E')).not.toBeChecked()
     await user.click(switchFor('E'))
-    const alert = screen.getByRole('alert')
-    expect(alert).toHaveTextContent(
-      'E krever D. Kapasiteten til 2 beboere til på bokollektiv 3 finnes først',
-    )
-    await user.click(within(alert).getByRole('button', { name: 'Legg til D' }))
     expect(switchFor('D')).toBeChecked()
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByTestId('notice')).toHaveTextContent(
+      'D er også slått på, fordi E krever det. Kapasiteten til 2 beboere til på bokollektiv 3 finnes først',
+    )
+    await user.click(within(screen.getByTestId('notice')).getByRole('button', { name: 'Angre' }))
+    expect(switchFor('D')).not.toBeChecked()
+    expect(switchFor('E')).not.toBeChecked()
   })
 
-  it('says so when switching D off leaves E without it, and can switch E off', async () => {
+  it('switches E off with D, so the headline never counts E without D', async () => {
     const { user } = await renderApp()
     await user.click(switchFor('D'))
-    const alert = screen.getByRole('alert')
-    expect(alert).toHaveTextContent('E krever D.')
-    await user.click(within(alert).getByRole('button', { name: 'Slå av E' }))
     expect(switchFor('E')).not.toBeChecked()
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByTestId('notice')).toHaveTextContent(
+      'E er også slått av, fordi det krever D.',
+    )
+    // 6,70 less D (1,0) and E (0,4)
+    expect(figure('headline-year-saving')).toBe('5,30 mill. kr')
+    await user.click(within(screen.getByTestId('notice')).getByRole('button', { name: 'Angre' }))
+    expect(switchFor('D')).toBeChecked()
+    expect(switchFor('E')).toBeChecked()
+    expect(figure('headline-year-saving')).toBe('6,70 mill. kr')
   })
 })
 
@@ -207,5 +211,22 @@ describe('filtering and searching measures', () => {
       .getAllByRole('switch')
       .map((s) => /tiltak (\w+):/.exec(s.getAttribute('aria-label') ?? '')?.[1])
     expect(ids).toEqual(['D', 'E', 'U'])
+  })
+
+  it('shows only the chosen measures, and goes back to the recommendation in one step', async () => {
+    const { user } = await renderApp()
+    await user.click(switchFor('B2'))
+    await user.click(switchFor('H'))
+    await user.click(screen.getByRole('radio', { name: 'Bare valgte' }))
+    expect(screen.queryByTestId('measure-B1')).toBeNull()
+    expect(screen.queryByTestId('measure-H')).toBeNull()
+    expect(screen.getByTestId('measure-B2')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Tilbake til anbefalingen' }))
+    expect(screen.getByTestId('measure-B1')).toBeInTheDocument()
+    expect(screen.getByTestId('measure-H')).toBeInTheDocument()
+    expect(screen.queryByTestId('measure-B2')).toBeNull()
+    expect(figure('headline-year-saving')).toBe('6,70 mill. kr')
+    await user.click(screen.getByRole('button', { name: /Angre/ }))
+    expect(screen.getByTestId('measure-B2')).toBeInTheDocument()
   })
 })

@@ -3,77 +3,46 @@ import type { ValidModel } from '../load/validModel'
 import type { Problem } from '../problems'
 import type { Measure } from '../schema/measure'
 import { checkOverrides } from './checkOverrides'
-import { checkRules } from './checkRules'
+import { applyRules } from './applyRules'
 import { householdResults } from './householdResults'
-import { measurePlan, type MeasurePlan } from './measurePlan'
+import { measurePlan } from './measurePlan'
 import { partnershipResult } from './partnershipSplit'
 import { accumulate } from './accumulate'
-import { yearFactor } from './timeProfile'
-import { addFlow, emptyTotals, scaledFlow, ZERO_FLOW } from './totals'
-import type {
-  AgainstTarget,
-  Evaluation,
-  Flow,
-  MeasureResult,
-  Overrides,
-  Totals,
-  YearResult,
-} from './types'
+import { measureResult } from './measureResult'
+import { emptyTotals } from './totals'
+import type { AgainstTarget, Evaluation, Overrides, Totals, YearResult } from './types'
 
 function againstTarget(totals: Totals, target: Dec): AgainstTarget {
   const saving = totals.net.negated()
   return { saving, gap: target.minus(saving), meetsTarget: saving.gte(target) }
 }
 
-function measureResult(
-  plan: MeasurePlan,
-  planYears: readonly number[],
-  firstPlanYear: number,
-): MeasureResult {
-  const byYear: Record<string, Flow> = {}
-  for (const year of planYears) {
-    const flow = scaledFlow(plan.annual, yearFactor(plan.measure.timing, year, firstPlanYear))
-    const oneOffs = plan.oneOffs.filter((oneOff) => oneOff.year === year)
-    if (oneOffs.length === 0) {
-      byYear[year] = flow
-      continue
-    }
-    const withOneOffs = { ...flow }
-    for (const oneOff of oneOffs) addFlow(withOneOffs, oneOff.flow)
-    byYear[year] = withOneOffs
-  }
-  return {
-    id: plan.measure.id,
-    annual: plan.annual,
-    ...(plan.potential && { potential: plan.potential }),
-    byYear,
-    lasting: plan.temporary ? ZERO_FLOW : plan.annual,
-    temporary: plan.temporary,
-  }
-}
-
 /**
  * The effect of a selection of measures, with driver inputs overridden, for every plan year and
  * for the lasting state after time-limited measures have ended. NOK per year as changes in net
- * expenditure (negative = saving). Problems come back as values; refused selections are still
- * computed so they can be shown, with errors in `problems`.
+ * expenditure (negative = saving). Problems come back as values. Measures that break a rule are
+ * left out of every figure and named in `excluded`, with the rule in `problems`.
  */
 export function evaluate(
   model: ValidModel,
   selection: readonly string[],
   overrides: Overrides = {},
 ): Evaluation {
-  const chosen = new Set(selection)
   const known = new Set(model.measures.map((m) => m.id))
   const problems: Problem[] = []
-  const unknown = [...chosen].filter((id) => !known.has(id))
+  const unknown = [...new Set(selection)].filter((id) => !known.has(id))
   if (unknown.length > 0) problems.push({ code: 'unknownMeasure', ids: unknown })
   const { byDriver, problems: overrideProblems } = checkOverrides(model, overrides)
-  problems.push(...overrideProblems, ...checkRules(model.rules ?? [], chosen))
+  // A measure that breaks a rule is never counted, whoever chose it: the figures stay honest and
+  // the problems say what was left out.
+  const rules = applyRules(model.rules ?? [], selection)
+  problems.push(...overrideProblems, ...rules.problems)
+  const counted = new Set(rules.counted)
+  const excluded = new Set(rules.excluded)
 
   const target = dec(model.target.annualReduction)
   const firstPlanYear = model.planYears[0] ?? model.baseYear + 1
-  const plans = model.measures.filter((m) => chosen.has(m.id)).map((m) => measurePlan(m, byDriver))
+  const plans = model.measures.filter((m) => counted.has(m.id)).map((m) => measurePlan(m, byDriver))
 
   const { years: yearTotals, lasting } = accumulate(plans, model.planYears)
   const measures = plans.map((plan) => measureResult(plan, model.planYears, firstPlanYear))
@@ -102,6 +71,7 @@ export function evaluate(
   return {
     target,
     selection: plans.map((plan) => plan.measure.id),
+    excluded: model.measures.filter((m) => excluded.has(m.id)).map((m) => m.id),
     years,
     lasting: lastingResult,
     measures,

@@ -78,8 +78,10 @@ export interface HouseholdResult {
 export interface Evaluation {
   /** The lasting annual reduction the plan must reach, positive NOK. */
   target: Dec
-  /** The accepted selection, in the model's order. */
+  /** The measures counted, in the model's order. */
   selection: string[]
+  /** Chosen measures not counted because they break a rule, in the model's order. */
+  excluded: string[]
   years: YearResult[]
   lasting: Totals & AgainstTarget
   measures: MeasureResult[]

@@ -1,4 +1,4 @@
-import { checkRules } from '../engine/checkRules'
+import { applyRules } from '../engine/applyRules'
 import { reportedFigureWarnings } from '../checks/reportedFigures'
 import { isError, type Problem } from '../problems'
 import { INVALID, jsonTypeOf } from '../schema/decoders'
@@ -6,6 +6,7 @@ import { MODEL_FORMAT, MODEL_SCHEMA_VERSION, modelFile } from '../schema/modelFi
 import { checkDrivers } from './checkDrivers'
 import { checkIds } from './checkIds'
 import { checkReferences } from './checkReferences'
+import { checkRulesCanBeKept } from './checkRulesCanBeKept'
 import { checkYears } from './checkYears'
 import { parseJson } from './parseJson'
 import type { ValidModel } from './validModel'
@@ -43,8 +44,9 @@ export function validateModel(value: unknown): ModelLoad {
   checkReferences(model, problems)
   checkYears(model, problems)
   checkDrivers(model, problems)
+  checkRulesCanBeKept(model, problems)
   model.packages?.forEach((pkg, p) => {
-    for (const rule of checkRules(model.rules ?? [], new Set(pkg.measures))) {
+    for (const rule of applyRules(model.rules ?? [], pkg.measures).problems) {
       problems.push({
         code: 'packageBreaksRule',
         path: ['packages', p, 'measures'],

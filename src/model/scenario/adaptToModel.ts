@@ -1,9 +1,10 @@
 import { checkInput, InputType } from '../drivers/inputSpec'
 import { driverKinds } from '../drivers/registry'
+import { applyRules } from '../engine/applyRules'
 import { evaluate } from '../engine/evaluate'
 import { splitOverrideKey } from '../engine/overrideKey'
 import type { ValidModel } from '../load/validModel'
-import { isError, type Problem } from '../problems'
+import type { Problem } from '../problems'
 import type { ScenarioFile } from './scenarioFile'
 
 export interface Adapted {
@@ -15,7 +16,8 @@ export interface Adapted {
 
 /**
  * A scenario's choices on the model at hand. Made on another model: refused. Made on another
- * version of it: what still exists is carried over, what does not is named in `dropped`.
+ * version of it: what still exists is carried over, what does not is named in `dropped`. Measures
+ * that break a rule of the model are left out and named in `dropped` as well.
  */
 export function adaptToModel(
   scenario: ScenarioFile,
@@ -32,9 +34,15 @@ export function adaptToModel(
     dropped.push({ code: 'modelVersionChanged', from: scenario.model.version, to: model.version })
   }
   const known = new Set(model.measures.map((m) => m.id))
-  const selection = [...new Set(scenario.selection)].filter((id) => known.has(id))
   const missing = scenario.selection.filter((id) => !known.has(id))
   if (missing.length > 0) dropped.push({ code: 'measuresNotInModel', ids: missing })
+  // Measures that break a rule of this model are left out, and said so, never counted.
+  const rules = applyRules(
+    model.rules ?? [],
+    [...new Set(scenario.selection)].filter((id) => known.has(id)),
+  )
+  for (const rule of rules.problems) dropped.push({ code: 'ruleLeftOut', rule })
+  const selection = rules.counted
 
   const overrides: Record<string, string> = {}
   for (const [key, found] of Object.entries(scenario.overrides)) {
@@ -69,9 +77,4 @@ export function adaptToModel(
     }
   }
   return { ok: true, adapted: { selection, overrides, dropped } }
-}
-
-/** The rule violations a scenario's choices would bring: what an import must refuse. */
-export function ruleProblems(model: ValidModel, adapted: Adapted): Problem[] {
-  return evaluate(model, adapted.selection, adapted.overrides).problems.filter(isError)
 }

@@ -15,18 +15,19 @@ export function MeasurePanel({ model, evaluation }: { model: ValidModel; evaluat
   const t = useText()
   const f = useFormat()
   const year = useSelectedYear() ?? model.planYears[0] ?? model.baseYear
-  const { filter, search, setFilter, setSearch, selection } = useScenario(
+  const { filter, search, setFilter, setSearch, selection, restoreRecommendation } = useScenario(
     useShallow((s) => ({
       filter: s.filter,
       search: s.search,
       setFilter: s.setFilter,
       setSearch: s.setSearch,
       selection: s.doc.selection,
+      restoreRecommendation: s.restoreRecommendation,
     })),
   )
   const effects = useMeasureEffects()
-  const visible = filterMeasures(model.measures, filter, search)
   const chosen = new Set(selection)
+  const visible = filterMeasures(model.measures, filter, search, chosen)
   const yearResult = evaluation.years.find((y) => y.year === year)
   return (
     <section className="measure-panel" aria-labelledby="measures-heading">
@@ -46,6 +47,9 @@ export function MeasurePanel({ model, evaluation }: { model: ValidModel; evaluat
           <span>{t.measures.search}</span>
           <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
         </label>
+        <button type="button" onClick={restoreRecommendation}>
+          {t.measures.backToRecommendation}
+        </button>
       </div>
       <p className="note">{t.measures.caption(f.unitLabel)}</p>
       <p className="count" aria-live="polite">

@@ -82,11 +82,16 @@ export function PresentationView({ model }: { model: ValidModel }) {
       {shared.scenario.note && <p className="scenario-note">{shared.scenario.note}</p>}
       <p className="note">{t.presentation.readOnly}</p>
       {shared.adapted.dropped.length > 0 && (
-        <ul className="notice notice--info">
-          {shared.adapted.dropped.map((p, i) => (
-            <li key={i}>{problemText(p, lang)}</li>
-          ))}
-        </ul>
+        <div className="notice notice--rule" data-testid="shared-adapted">
+          <p>
+            <strong>{t.scenarios.adapted}</strong>
+          </p>
+          <ul>
+            {shared.adapted.dropped.map((p, i) => (
+              <li key={i}>{problemText(p, lang)}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="buttons no-print">
         <button type="button" className="primary" onClick={() => void saveSharedCopy().then(leave)}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { problemText } from '../../../src/i18n/problemText'
-import { adaptToModel, ruleProblems } from '../../../src/model/scenario/adaptToModel'
+import { adaptToModel } from '../../../src/model/scenario/adaptToModel'
 import { scenarioOf } from '../../builders/scenario'
 import { validModel, vestvagoy, vestvagoyJson } from '../../builders/model'
 
@@ -73,10 +73,12 @@ describe('a scenario on the model at hand', () => {
     ])
   })
 
-  it('names the rules a scenario’s selection breaks', () => {
-    const result = adaptToModel(scenarioOf({ selection: ['B1', 'B2'] }), model)
-    expect(result.ok && ruleProblems(model, result.adapted).map((p) => p.code)).toEqual([
-      'alternativesChosenTogether',
+  it('leaves out and names the measures a scenario’s selection counts against a rule', () => {
+    const result = adaptToModel(scenarioOf({ selection: ['A', 'B1', 'B2', 'E'] }), model)
+    expect(result.ok && result.adapted.selection).toEqual(['A'])
+    expect(result.ok && result.adapted.dropped.map((p) => problemText(p, 'nb'))).toEqual([
+      'B1 og B2 er ikke regnet med: B1, B2 og B3 er alternativer, og bare ett kan velges.',
+      expect.stringMatching(/^E er ikke regnet med: E krever D\. Kapasiteten/),
     ])
   })
 })
