@@ -9,18 +9,22 @@ if (!existsSync(executablePath)) {
   )
 }
 
+// Another port lets two checkouts run their browser tests side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4173)
+export const origin = `http://127.0.0.1:${port}`
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
   forbidOnly: true,
   reporter: [['list']],
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: origin,
     reuseExistingServer: false,
   },
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     locale: 'nb-NO',
     viewport: { width: 1280, height: 720 },
     launchOptions: {

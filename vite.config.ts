@@ -40,6 +40,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/ui/setup.ts'],
+          // Rendering the whole app in jsdom takes seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -215,11 +215,9 @@ export const uiEn: UiMessages = {
       unsaved: 'Unsaved changes',
       published: 'Published, read-only',
       notSaved: 'Not saved',
-      shared: 'Shared link',
     },
     save: 'Save',
     saveAs: 'Save as new',
-    saveCopy: 'Save a copy',
     open: 'Open',
     list: 'Scenarios',
     close: 'Close',
@@ -255,7 +253,10 @@ export const uiEn: UiMessages = {
     choose: (name) => `Choose "${name}" for comparison`,
     updated: (when) => `changed ${when}`,
     adapted: 'Not everything could be carried over from the scenario:',
-    unreadable: (count) => `${count} saved scenario(s) cannot be read. They are kept unchanged.`,
+    unreadable: (count) =>
+      count === 1
+        ? 'One saved scenario cannot be read. It is kept unchanged.'
+        : `${count} saved scenarios cannot be read. They are kept unchanged.`,
     downloadRaw: 'Download what is stored',
     storage: {
       full: "The browser's storage is full. Nothing was changed; export the scenario to a file to keep it.",
@@ -268,14 +269,62 @@ export const uiEn: UiMessages = {
       failed: 'Saving failed. Nothing was changed.',
       draftQuarantined:
         'The unsaved draft from last time could not be read. It was put aside unchanged.',
+      deletedElsewhere: (name) =>
+        `"${name}" was deleted in another tab. What is on screen has been kept as unsaved work; save it to keep it.`,
+      storageReset:
+        "The browser's storage for the app was emptied while the app was open. Scenarios saved here are gone, but what is on screen has been kept; save it again.",
+      newerVersion:
+        'A newer version of Omstilling has been opened in another tab. Reload this page before saving; nothing was changed.',
     },
     conflict: {
       heading: 'Changed in another tab',
-      theirs: 'Use the saved version',
+      theirs: 'Use the saved version and discard my changes',
       keepMine: 'Save my changes as a new scenario',
       dismiss: 'Go on without saving',
     },
-    draftRestored: 'Unsaved changes from last time were brought back.',
+    orphans: {
+      heading: 'Unsaved work from tabs that were closed',
+      found: (count) =>
+        count === 1
+          ? 'There is unsaved work from a tab that was closed.'
+          : `There is unsaved work from ${count} tabs that were closed.`,
+      show: 'Show',
+      open: 'Open',
+      discard: 'Discard',
+      savedAt: (when) => `last changed ${when}`,
+    },
+    rawFailed: 'What is stored could not be downloaded. It was not changed.',
+  },
+  unsaved: {
+    heading: 'Unsaved changes',
+    question: (current, next) =>
+      `"${current}" has changes that are not saved. Save them before "${next}" opens?`,
+    save: 'Save the changes',
+    discard: 'Discard the changes',
+    cancel: 'Cancel',
+  },
+  importing: {
+    changes: (name) =>
+      `"${name}" can be imported, but not quite as the file has it. This is changed or left out:`,
+    confirm: 'Import anyway',
+    cancel: 'Cancel',
+    failed: (file) => `"${file}" could not be read.`,
+  },
+  boundary: {
+    failed: (part) =>
+      `${part} cannot be shown because of an error. The rest of the app works, and nothing saved was changed.`,
+    retry: 'Try again',
+    app: 'Omstilling ran into an error and cannot show the page. Nothing saved was changed.',
+    reload: 'Reload the page',
+    parts: {
+      header: 'The header',
+      notices: 'The messages',
+      measures: 'The list of measures',
+      results: 'This part of the results',
+      compare: 'The comparison',
+      presentation: 'The view',
+      scenarios: 'The list of scenarios',
+    },
   },
   compare: {
     heading: 'Comparison of scenarios',
@@ -297,6 +346,7 @@ export const uiEn: UiMessages = {
     tooFew: 'Choose at least two scenarios to compare.',
   },
   presentation: {
+    reading: 'Opening the link …',
     heading: 'Scenario for decision',
     readOnly: 'Read-only view. Changes are made in a copy.',
     measures: 'The measures in the scenario, and what they mean',

@@ -207,11 +207,9 @@ export const uiNb: UiMessages = {
       unsaved: 'Ulagrede endringer',
       published: 'Publisert, skrivebeskyttet',
       notSaved: 'Ikke lagret',
-      shared: 'Delt lenke',
     },
     save: 'Lagre',
     saveAs: 'Lagre som nytt',
-    saveCopy: 'Lagre en kopi',
     open: 'Åpne',
     list: 'Scenarier',
     close: 'Lukk',
@@ -247,7 +245,10 @@ export const uiNb: UiMessages = {
     choose: (name) => `Velg «${name}» for sammenligning`,
     updated: (when) => `endret ${when}`,
     adapted: 'Ikke alt kunne tas med fra scenarioet:',
-    unreadable: (count) => `${count} lagret scenario kan ikke leses. Det er tatt vare på uendret.`,
+    unreadable: (count) =>
+      count === 1
+        ? 'Ett lagret scenario kan ikke leses. Det er tatt vare på uendret.'
+        : `${count} lagrede scenarier kan ikke leses. De er tatt vare på uendret.`,
     downloadRaw: 'Last ned det som er lagret',
     storage: {
       full: 'Lagringsplassen i nettleseren er full. Ingenting er endret; eksporter scenarioet til fil for å ta vare på det.',
@@ -260,14 +261,62 @@ export const uiNb: UiMessages = {
       failed: 'Lagringen mislyktes. Ingenting er endret.',
       draftQuarantined:
         'Det ulagrede utkastet fra forrige gang kunne ikke leses. Det er lagt til side uendret.',
+      deletedElsewhere: (name) =>
+        `«${name}» er slettet i en annen fane. Det du har på skjermen, er beholdt som ulagret arbeid; lagre det for å ta vare på det.`,
+      storageReset:
+        'Nettleserens lagring for appen ble tømt mens appen var åpen. Scenarier som var lagret her, er borte, men det du har på skjermen er beholdt; lagre det på nytt.',
+      newerVersion:
+        'En nyere versjon av Omstilling er åpnet i en annen fane. Last inn denne siden på nytt før du lagrer; ingenting er endret.',
     },
     conflict: {
       heading: 'Endret i en annen fane',
-      theirs: 'Bruk den lagrede versjonen',
+      theirs: 'Bruk den lagrede versjonen og forkast mine endringer',
       keepMine: 'Lagre mine endringer som nytt scenario',
       dismiss: 'Fortsett uten å lagre',
     },
-    draftRestored: 'Ulagrede endringer fra forrige gang er hentet fram.',
+    orphans: {
+      heading: 'Ulagret arbeid fra faner som er lukket',
+      found: (count) =>
+        count === 1
+          ? 'Det finnes ulagret arbeid fra en fane som er lukket.'
+          : `Det finnes ulagret arbeid fra ${count} faner som er lukket.`,
+      show: 'Vis',
+      open: 'Åpne',
+      discard: 'Forkast',
+      savedAt: (when) => `sist endret ${when}`,
+    },
+    rawFailed: 'Det lagrede kunne ikke lastes ned. Det er ikke endret.',
+  },
+  unsaved: {
+    heading: 'Ulagrede endringer',
+    question: (current, next) =>
+      `«${current}» har endringer som ikke er lagret. Vil du lagre dem før «${next}» åpnes?`,
+    save: 'Lagre endringene',
+    discard: 'Forkast endringene',
+    cancel: 'Avbryt',
+  },
+  importing: {
+    changes: (name) =>
+      `«${name}» kan importeres, men ikke helt som i filen. Dette blir endret eller utelatt:`,
+    confirm: 'Importer likevel',
+    cancel: 'Avbryt',
+    failed: (file) => `«${file}» kunne ikke leses.`,
+  },
+  boundary: {
+    failed: (part) =>
+      `${part} kan ikke vises på grunn av en feil. Resten av appen virker, og ingenting lagret er endret.`,
+    retry: 'Prøv igjen',
+    app: 'Omstilling møtte en feil og kan ikke vise siden. Ingenting lagret er endret.',
+    reload: 'Last inn siden på nytt',
+    parts: {
+      header: 'Toppfeltet',
+      notices: 'Meldingene',
+      measures: 'Tiltakslisten',
+      results: 'Denne delen av resultatene',
+      compare: 'Sammenligningen',
+      presentation: 'Visningen',
+      scenarios: 'Scenariolisten',
+    },
   },
   compare: {
     heading: 'Sammenligning av scenarier',
@@ -289,6 +338,7 @@ export const uiNb: UiMessages = {
     tooFew: 'Velg minst to scenarier for å sammenligne.',
   },
   presentation: {
+    reading: 'Åpner lenken …',
     heading: 'Scenario til behandling',
     readOnly: 'Skrivebeskyttet visning. Endringer gjøres i en kopi.',
     measures: 'Tiltakene i scenarioet, og hva de betyr',

@@ -145,10 +145,9 @@ export interface UiMessages {
   scenarios: {
     untitled: string
     current: string
-    status: { saved: string; unsaved: string; published: string; notSaved: string; shared: string }
+    status: { saved: string; unsaved: string; published: string; notSaved: string }
     save: string
     saveAs: string
-    saveCopy: string
     open: string
     list: string
     close: string
@@ -193,9 +192,51 @@ export interface UiMessages {
       notFound: string
       failed: string
       draftQuarantined: string
+      deletedElsewhere: (name: string) => string
+      storageReset: string
+      newerVersion: string
     }
     conflict: { heading: string; theirs: string; keepMine: string; dismiss: string }
-    draftRestored: string
+    /** Unsaved work from tabs that were closed, offered back. */
+    orphans: {
+      heading: string
+      found: (count: number) => string
+      show: string
+      open: string
+      discard: string
+      savedAt: (when: string) => string
+    }
+    rawFailed: string
+  }
+  /** The question before unsaved work would be replaced. */
+  unsaved: {
+    heading: string
+    question: (current: string, next: string) => string
+    save: string
+    discard: string
+    cancel: string
+  }
+  importing: {
+    changes: (name: string) => string
+    confirm: string
+    cancel: string
+    failed: (file: string) => string
+  }
+  /** A part of the screen that failed to draw; the rest goes on. */
+  boundary: {
+    failed: (part: string) => string
+    retry: string
+    app: string
+    reload: string
+    parts: {
+      header: string
+      notices: string
+      measures: string
+      results: string
+      compare: string
+      presentation: string
+      scenarios: string
+    }
   }
   compare: {
     heading: string
@@ -217,6 +258,7 @@ export interface UiMessages {
     tooFew: string
   }
   presentation: {
+    reading: string
     heading: string
     readOnly: string
     measures: string

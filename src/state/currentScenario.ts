@@ -11,26 +11,31 @@ import type { ScenarioDoc } from './documentSlice'
 export interface CurrentScenario {
   /** The saved scenario it is, or null if it has never been saved. */
   id: string | null
+  /** The saved revision the document is based on: a save based on an older one is refused. */
   rev: number | null
   name: string
   note: string
   /** The published scenario it was opened from; saving makes a copy. */
   published: string | null
-  /** Name, note and choices as last saved or opened, to tell unsaved changes. */
-  saved: { name: string; note: string; doc: ScenarioDoc } | null
+  /** Name, note and choices as last saved or opened, to tell unsaved changes; null when there is
+   *  no such state to compare with, so everything on screen counts as unsaved. */
+  base: { name: string; note: string; doc: ScenarioDoc } | null
   /** What could not be carried over when it was opened on this model version. */
   adapted: Problem[]
 }
 
-export const NEW_SCENARIO: CurrentScenario = {
+/** A new, unnamed scenario starting from `doc`: nothing to save until it is changed. */
+export const newScenario = (doc: ScenarioDoc): CurrentScenario => ({
   id: null,
   rev: null,
   name: '',
   note: '',
   published: null,
-  saved: null,
+  base: { name: '', note: '', doc },
   adapted: [],
-}
+})
+
+export const NEW_SCENARIO: CurrentScenario = newScenario({ selection: [], overrides: {} })
 
 const sameDoc = (a: ScenarioDoc, b: ScenarioDoc) =>
   a.selection.length === b.selection.length &&
@@ -40,9 +45,9 @@ const sameDoc = (a: ScenarioDoc, b: ScenarioDoc) =>
 
 /** Whether anything differs from how the scenario was last saved or opened. */
 export function isDirty(current: CurrentScenario, doc: ScenarioDoc): boolean {
-  const { saved } = current
-  if (!saved) return true
-  return saved.name !== current.name || saved.note !== current.note || !sameDoc(saved.doc, doc)
+  const { base } = current
+  if (!base) return true
+  return base.name !== current.name || base.note !== current.note || !sameDoc(base.doc, doc)
 }
 
 /** The scenario as a file, on the model at hand. */

@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand'
 import { applyRules } from '../model/engine/applyRules'
 import { choose, type RuleEffect } from '../model/engine/choose'
 import type { ValidModel } from '../model/load/validModel'
+import { newScenario } from './currentScenario'
 import { EMPTY_HISTORY, record, redo, seal, undo, type History } from './history'
+import type { Store } from './store'
 
 /** What a user edits, and what undo and redo move through. */
 export interface ScenarioDoc {
@@ -24,7 +26,8 @@ export interface DocumentSlice {
   doc: ScenarioDoc
   history: History
   notice: Notice | null
-  /** Opens a model with its first package (or its recommended measures) chosen. Not undoable. */
+  /** Opens a model with its first package (or its recommended measures) chosen, as a new
+   *  scenario. Not undoable. */
   openModel: (model: ValidModel) => void
   /** Switches a measure, and whatever the rules switch with it, as one undoable step. */
   setMeasure: (id: string, on: boolean) => void
@@ -50,7 +53,7 @@ export function recommendation(model: ValidModel): string[] {
   return applyRules(model.rules ?? [], ids).counted
 }
 
-export const createDocumentSlice: StateCreator<DocumentSlice> = (set, get) => {
+export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (set, get) => {
   const change = (
     recipe: (doc: ScenarioDoc) => void,
     coalesce?: string,
@@ -64,13 +67,10 @@ export const createDocumentSlice: StateCreator<DocumentSlice> = (set, get) => {
     doc: { selection: [], overrides: {} },
     history: EMPTY_HISTORY,
     notice: null,
-    openModel: (model) =>
-      set({
-        model,
-        doc: { selection: recommendation(model), overrides: {} },
-        history: EMPTY_HISTORY,
-        notice: null,
-      }),
+    openModel: (model) => {
+      const doc = { selection: recommendation(model), overrides: {} }
+      set({ model, doc, history: EMPTY_HISTORY, notice: null, current: newScenario(doc) })
+    },
     setMeasure: (id, on) => {
       const { model, doc } = get()
       if (doc.selection.includes(id) === on) return

@@ -1,25 +1,13 @@
 import type { StoreApi } from 'zustand'
 import { isDirty, scenarioFileOf } from './currentScenario'
-import { ScenarioRepository } from './storage/scenarioRepository'
+import type { TabMessage } from './scenariosSlice'
+import { ScenarioRepository, type RepositoryEvents } from './storage/scenarioRepository'
 import { classify } from './storage/storageError'
-import type { StorageIssue, TabMessage } from './scenariosSlice'
 import type { Store } from './store'
+import { browserTabEnvironment, claimTab, liveTabs, type TabEnvironment } from './tabIdentity'
 
 const CHANNEL = 'omstilling-scenarios'
 const UNTITLED = '(uten navn)'
-
-/** One id per browser tab, kept across its reloads, so each tab finds its own draft. */
-function tabId(): string {
-  try {
-    const known = sessionStorage.getItem('omstilling.tab')
-    if (known) return known
-    const fresh = crypto.randomUUID()
-    sessionStorage.setItem('omstilling.tab', fresh)
-    return fresh
-  } catch {
-    return crypto.randomUUID()
-  }
-}
 
 const isTabMessage = (data: unknown): data is TabMessage =>
   typeof data === 'object' &&
@@ -27,32 +15,68 @@ const isTabMessage = (data: unknown): data is TabMessage =>
   (data as TabMessage).type === 'changed' &&
   typeof (data as TabMessage).id === 'string'
 
+export interface PersistenceOptions {
+  /** This tab's id; by default claimed from sessionStorage and the browser's locks. */
+  tab?: string
+  open?: (events: RepositoryEvents) => Promise<ScenarioRepository>
+  /** The browser, or a stand-in in tests. */
+  env?: TabEnvironment
+  /** Where page-hide and visibility events come from; none in tests that do not need them. */
+  target?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null
+}
+
 /**
- * Connects the store to the browser: saved scenarios in IndexedDB, this tab's draft, and the other
- * tabs. The draft is restored before anything is written, and if it cannot be read no draft is
- * written over it. Returns a function that disconnects.
+ * Connects the store to the browser: saved scenarios in IndexedDB, this tab's draft, the work
+ * of closed tabs, and the other tabs. The draft is restored before anything is written, and if it
+ * cannot be read no draft is written over it. Unsaved work is written at once after each change
+ * (one write at a time, the latest winning) and again when the page is hidden or left, so a
+ * reload right after a change keeps it. Returns a function that disconnects.
  */
 export async function startPersistence(
   store: StoreApi<Store>,
-  options: { tab?: string; open?: () => Promise<ScenarioRepository>; draftDelayMs?: number } = {},
+  options: PersistenceOptions = {},
 ): Promise<() => void> {
-  const tab = options.tab ?? tabId()
+  const env = options.env ?? browserTabEnvironment()
+  const claimed = options.tab ? { tab: options.tab, copyFrom: null } : await claimTab(env)
+  const { tab } = claimed
   let repository: ScenarioRepository | null = null
-  let issue: StorageIssue | null = null
+  let issue: Store['storageIssue'] = null
+  const events: RepositoryEvents = {
+    // What was saved is gone; what is on screen is not, and is kept as unsaved work at once.
+    deleted: () => {
+      const { current } = store.getState()
+      store.setState({
+        storageIssue: { failure: 'storageReset' },
+        current: current.id === null ? current : { ...current, id: null, rev: null, base: null },
+        saved: [],
+        unreadable: [],
+      })
+      void store.getState().refresh()
+    },
+  }
   try {
-    repository = await (options.open ?? (() => ScenarioRepository.open()))()
+    repository = await (options.open ?? ((e) => ScenarioRepository.open(undefined, e)))(events)
   } catch (error) {
     issue = { failure: classify(error).failure }
   }
 
+  store.setState({ tab })
   await store.getState().connect(repository, issue)
 
   let draftWritable = repository !== null
   if (repository) {
     try {
-      const { draft, quarantined } = await repository.draft(tab)
-      if (quarantined) store.setState({ storageIssue: { failure: 'draftQuarantined' } })
+      const own = await repository.draft(tab)
+      // A duplicated tab starts where the tab it came from was, from a copy of its work.
+      const draft =
+        own.draft ?? (claimed.copyFrom ? (await repository.draft(claimed.copyFrom)).draft : null)
+      if (own.quarantined) store.setState({ storageIssue: { failure: 'draftQuarantined' } })
       if (draft) store.getState().restoreDraft(draft)
+      const live = await liveTabs(env)
+      if (live) {
+        const orphans = (await repository.drafts()).filter((d) => d.tab !== tab && !live.has(d.tab))
+        store.setState({ orphans })
+      }
     } catch (error) {
       draftWritable = false
       store.setState({ storageIssue: { failure: classify(error).failure } })
@@ -95,18 +119,43 @@ export async function startPersistence(
         store.setState({ storageIssue: { failure } })
     }
   }
-  let timer: ReturnType<typeof setTimeout> | undefined
+  // One write at a time; a change during a write is written right after it, as it is then.
+  let writing: Promise<void> | null = null
+  let again = false
+  const flush = (): Promise<void> => {
+    if (writing) {
+      again = true
+      return writing
+    }
+    writing = writeDraft().finally(() => {
+      writing = null
+      if (again) {
+        again = false
+        void flush()
+      }
+    })
+    return writing
+  }
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.doc === previous.doc && state.current === previous.current) return
-    clearTimeout(timer)
-    timer = setTimeout(() => void writeDraft(), options.draftDelayMs ?? 300)
+    if (state.doc !== previous.doc || state.current !== previous.current) void flush()
   })
+  const target =
+    options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target
+  // Leaving the page cannot wait for a write under way: IndexedDB orders the two.
+  const onHide = () => void writeDraft()
+  const onVisibility = () => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void flush()
+  }
+  target?.addEventListener('pagehide', onHide)
+  target?.addEventListener('visibilitychange', onVisibility)
 
   return () => {
     unsubscribe()
-    clearTimeout(timer)
+    target?.removeEventListener('pagehide', onHide)
+    target?.removeEventListener('visibilitychange', onVisibility)
     channel?.close()
-    repository?.close()
     store.setState({ announce: () => undefined })
+    // What is being written is written before the connection closes.
+    void flush().finally(() => repository?.close())
   }
 }

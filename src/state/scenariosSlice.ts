@@ -1,51 +1,36 @@
 import type { StateCreator } from 'zustand'
-import type { Problem } from '../model/problems'
-import { adaptToModel, type Adapted } from '../model/scenario/adaptToModel'
-import type { ShareRead } from './share/shareLink'
-import { readScenarioText } from '../model/scenario/readScenario'
 import type { SavedScenario, ScenarioFile } from '../model/scenario/scenarioFile'
-import { isDirty, NEW_SCENARIO, scenarioFileOf, type CurrentScenario } from './currentScenario'
-import type { DocumentSlice } from './documentSlice'
-import { EMPTY_HISTORY } from './history'
-import type { Draft, ScenarioRepository, Unreadable } from './storage/scenarioRepository'
-import { classify, StorageFailure } from './storage/storageError'
+import { scenarioFileOf } from './currentScenario'
+import type { ScenarioDoc } from './documentSlice'
+import { storageAttempt } from './storage/attempt'
+import type { ScenarioRepository, Unreadable } from './storage/scenarioRepository'
+import type { StorageFailure } from './storage/storageError'
+import type { Store } from './store'
 
-export type View = 'editor' | 'compare' | 'presentation'
-
-/** A storage operation that failed, said once to the user. */
+/** A storage event said once to the user. */
 export interface StorageIssue {
-  failure: StorageFailure | 'draftQuarantined'
+  failure:
+    | StorageFailure
+    | 'draftQuarantined'
+    /** The scenario open here was deleted in another tab; what is on screen is kept. */
+    | 'deletedElsewhere'
+    /** The browser's storage for the app was emptied while it was open, and made anew. */
+    | 'storageReset'
   name?: string
 }
-
-export type ImportResult = { ok: true; name: string } | { ok: false; problems: Problem[] }
 
 /** Told to other tabs when a saved scenario changes. */
 export type TabMessage = { type: 'changed'; id: string }
 
+/** The user's saved scenarios in this browser, and the published ones, and what is done to them. */
 export interface ScenariosSlice {
   repository: ScenarioRepository | null
   storageIssue: StorageIssue | null
   saved: SavedScenario[]
   unreadable: Unreadable[]
   published: ScenarioFile[]
-  current: CurrentScenario
   /** The last deleted scenario, for undo. */
   removed: SavedScenario | null
-  /** A newer save of the current scenario from another tab, while this one has unsaved changes. */
-  conflict: SavedScenario | null
-  view: View
-  /** Saved or published scenario ids chosen for comparison. */
-  compare: string[]
-  /** A scenario that could not be opened on this model, and why. */
-  refused: { name: string; problems: Problem[] } | null
-  /** A scenario opened from a share link, shown read-only. */
-  shared: { scenario: ScenarioFile; adapted: Adapted } | null
-  /** Why a share link could not be opened. */
-  linkIssue:
-    | { reason: 'damaged' | 'tooLarge' | 'unsupported' }
-    | { reason: 'invalid'; problems: Problem[] }
-    | null
   /** Set by the app: tells other tabs what this one saved. */
   announce: (message: TabMessage) => void
   connect: (repository: ScenarioRepository | null, issue?: StorageIssue | null) => Promise<void>
@@ -54,58 +39,23 @@ export interface ScenariosSlice {
   /** Saves under the current name; a new or published scenario is saved as a new one. */
   save: (name?: string, note?: string) => Promise<boolean>
   saveAsNew: (name: string, note: string) => Promise<boolean>
-  open: (scenario: ScenarioFile) => void
   rename: (id: string, name: string, note: string) => Promise<boolean>
   duplicate: (id: string, name: string) => Promise<boolean>
   remove: (id: string) => Promise<boolean>
   undoRemove: () => Promise<boolean>
-  importText: (text: string) => Promise<ImportResult>
-  toggleCompare: (id: string) => void
-  showView: (view: View) => void
-  /** Another tab saved or deleted a scenario. */
-  otherTabChanged: (id: string) => Promise<void>
-  resolveConflict: (choice: 'theirs' | 'mine' | 'dismiss') => Promise<void>
-  /** Shows what a share link carries, or why it cannot be shown. */
-  showShared: (read: ShareRead) => void
-  /** Turns the shared scenario into one of the user's own, and opens it for editing. */
-  saveSharedCopy: () => Promise<void>
-  /** Brings back this tab's unsaved work after a reload. Not undoable. */
-  restoreDraft: (draft: Draft) => void
   dismissStorageIssue: () => void
 }
 
 const newId = () => crypto.randomUUID()
 
-export const createScenariosSlice: StateCreator<
-  ScenariosSlice & DocumentSlice,
-  [],
-  [],
-  ScenariosSlice
-> = (set, get) => {
-  /** Runs a storage operation; a failure is said to the user and nothing else changes. */
-  const attempt = async <T>(
-    name: string | undefined,
-    work: (repo: ScenarioRepository) => Promise<T>,
-  ) => {
-    const repository = get().repository
-    if (!repository) {
-      set({ storageIssue: { failure: StorageFailure.unavailable } })
-      return null
-    }
-    try {
-      return await work(repository)
-    } catch (error) {
-      const failure = classify(error)
-      set({ storageIssue: { failure: failure.failure, ...(name !== undefined && { name }) } })
-      if (failure.failure === StorageFailure.conflict && failure.detail.current) {
-        set({ conflict: failure.detail.current })
-      }
-      return null
-    }
-  }
+const lasting = (issue: StorageIssue | null) =>
+  issue?.failure === 'storageReset' || issue?.failure === 'draftQuarantined'
 
-  const persisted = async (saved: SavedScenario) => {
-    const { doc } = get()
+export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> = (set, get) => {
+  const attempt = storageAttempt(get, set)
+
+  /** After a save: the document is now based on what was saved, which is `doc` as it was then. */
+  const persisted = async (saved: SavedScenario, doc: ScenarioDoc) => {
     set({
       current: {
         id: saved.id,
@@ -113,10 +63,11 @@ export const createScenariosSlice: StateCreator<
         name: saved.name,
         note: saved.note,
         published: null,
-        saved: { name: saved.name, note: saved.note, doc },
+        base: { name: saved.name, note: saved.note, doc },
         adapted: [],
       },
-      storageIssue: null,
+      // A failed save's message goes with the save that worked; what happened to storage stays.
+      storageIssue: lasting(get().storageIssue) ? get().storageIssue : null,
       conflict: null,
     })
     get().announce({ type: 'changed', id: saved.id })
@@ -124,12 +75,12 @@ export const createScenariosSlice: StateCreator<
   }
 
   const saveNew = async (name: string, note: string) => {
-    const model = get().model
+    const { model, doc } = get()
     if (!model) return false
-    const file = { ...scenarioFileOf(model, { name, note }, get().doc), id: newId() }
+    const file = { ...scenarioFileOf(model, { name, note }, doc), id: newId() }
     const saved = await attempt(name, (repo) => repo.save(file, null))
     if (!saved) return false
-    await persisted(saved)
+    await persisted(saved, doc)
     return true
   }
 
@@ -139,14 +90,7 @@ export const createScenariosSlice: StateCreator<
     saved: [],
     unreadable: [],
     published: [],
-    current: NEW_SCENARIO,
     removed: null,
-    conflict: null,
-    view: 'editor',
-    compare: [],
-    refused: null,
-    shared: null,
-    linkIssue: null,
     announce: () => undefined,
     connect: async (repository, issue = null) => {
       set({ repository, storageIssue: issue })
@@ -154,8 +98,7 @@ export const createScenariosSlice: StateCreator<
     },
     setPublished: (published) => set({ published }),
     refresh: async () => {
-      const repository = get().repository
-      if (!repository) return
+      if (!get().repository) return
       const listed = await attempt(undefined, (repo) => repo.list())
       if (listed) set({ saved: listed.scenarios, unreadable: listed.unreadable })
     },
@@ -167,56 +110,26 @@ export const createScenariosSlice: StateCreator<
       const file = { ...scenarioFileOf(model, next, doc), id: current.id }
       const saved = await attempt(next.name, (repo) => repo.save(file, current.rev))
       if (!saved) return false
-      await persisted(saved)
+      await persisted(saved, doc)
       return true
     },
-    saveAsNew: (name, note) => saveNew(name, note),
-    open: (scenario) => {
-      const model = get().model
-      if (!model) return
-      const adapted = adaptToModel(scenario, model)
-      if (!adapted.ok) {
-        set({ refused: { name: scenario.name, problems: adapted.problems } })
-        return
-      }
-      const { selection, overrides, dropped } = adapted.adapted
-      const doc = { selection, overrides }
-      // A scenario that could not be carried over whole is opened as a new one, so saving never
-      // overwrites the original.
-      const isSaved = dropped.length === 0 && get().saved.some((s) => s.id === scenario.id)
-      set({
-        doc,
-        history: EMPTY_HISTORY,
-        notice: null,
-        view: 'editor',
-        conflict: null,
-        refused: null,
-        current: {
-          id: isSaved ? (scenario.id ?? null) : null,
-          rev: isSaved ? (scenario.rev ?? null) : null,
-          name: scenario.name,
-          note: scenario.note,
-          published: isSaved ? null : (scenario.id ?? null),
-          // What could not be carried over is a change: the scenario is not as it was saved.
-          saved: dropped.length === 0 ? { name: scenario.name, note: scenario.note, doc } : null,
-          adapted: dropped,
-        },
-      })
-    },
+    saveAsNew: saveNew,
     rename: async (id, name, note) => {
       const stored = get().saved.find((s) => s.id === id)
       if (!stored) return false
       const saved = await attempt(name, (repo) => repo.save({ ...stored, name, note }, stored.rev))
       if (!saved) return false
-      if (get().current.id === id) {
-        const { current } = get()
+      const { current } = get()
+      // Only a document based on the revision just renamed moves on with it; one based on an older
+      // revision stays there, so its next save is refused instead of overwriting the newer one.
+      if (current.id === id && current.rev === stored.rev) {
         set({
           current: {
             ...current,
             rev: saved.rev,
             name,
             note,
-            saved: current.saved && { ...current.saved, name, note },
+            base: current.base && { ...current.base, name, note },
           },
         })
       }
@@ -243,8 +156,9 @@ export const createScenariosSlice: StateCreator<
       )
       if (!done) return false
       set({ removed: stored, compare: get().compare.filter((c) => c !== id) })
-      if (get().current.id === id)
-        set({ current: { ...get().current, id: null, rev: null, saved: null } })
+      const { current } = get()
+      // The work on screen stays, now as unsaved work.
+      if (current.id === id) set({ current: { ...current, id: null, rev: null, base: null } })
       get().announce({ type: 'changed', id })
       await get().refresh()
       return true
@@ -258,132 +172,6 @@ export const createScenariosSlice: StateCreator<
       get().announce({ type: 'changed', id: restored.id })
       await get().refresh()
       return true
-    },
-    importText: async (text) => {
-      const model = get().model
-      const read = readScenarioText(text)
-      if (!read.ok) return read
-      if (!model) return { ok: false, problems: [] }
-      const adapted = adaptToModel(read.scenario, model)
-      if (!adapted.ok) return adapted
-      const { selection, overrides } = adapted.adapted
-      const taken =
-        read.scenario.id !== undefined && get().saved.some((s) => s.id === read.scenario.id)
-      const id = read.scenario.id !== undefined && !taken ? read.scenario.id : newId()
-      const { rev: _rev, updatedAt: _updated, ...scenario } = read.scenario
-      const saved = await attempt(scenario.name, (repo) =>
-        repo.save({ ...scenario, selection, overrides, id }, null),
-      )
-      if (!saved) return { ok: false, problems: [] }
-      get().announce({ type: 'changed', id: saved.id })
-      await get().refresh()
-      return { ok: true, name: saved.name }
-    },
-    toggleCompare: (id) => {
-      const compare = get().compare
-      set({
-        compare: compare.includes(id)
-          ? compare.filter((c) => c !== id)
-          : [...compare, id].slice(-4),
-      })
-    },
-    showView: (view) => set({ view }),
-    otherTabChanged: async (id) => {
-      await get().refresh()
-      const { current, doc } = get()
-      if (current.id !== id) return
-      const stored = get().saved.find((s) => s.id === id)
-      if (!stored) {
-        // Deleted in the other tab: keep working here; saving makes it a new one.
-        set({ current: { ...current, id: null, rev: null, saved: null } })
-        return
-      }
-      if (stored.rev === current.rev) return
-      if (isDirty(current, doc)) set({ conflict: stored })
-      else get().open(stored)
-    },
-    resolveConflict: async (choice) => {
-      const theirs = get().conflict
-      if (!theirs) return
-      if (choice === 'theirs') get().open(theirs)
-      else if (choice === 'mine') {
-        const { current } = get()
-        await saveNew(current.name || theirs.name, current.note)
-      }
-      set({ conflict: null })
-    },
-    showShared: (read) => {
-      const model = get().model
-      if (!read.ok) {
-        set({
-          linkIssue:
-            read.reason === 'invalid'
-              ? { reason: 'invalid', problems: read.problems }
-              : { reason: read.reason },
-          view: 'presentation',
-          shared: null,
-        })
-        return
-      }
-      const adapted = model ? adaptToModel(read.scenario, model) : null
-      if (!adapted?.ok) {
-        set({
-          linkIssue: { reason: 'invalid', problems: adapted?.problems ?? [] },
-          view: 'presentation',
-          shared: null,
-        })
-        return
-      }
-      set({
-        shared: { scenario: read.scenario, adapted: adapted.adapted },
-        linkIssue: null,
-        view: 'presentation',
-      })
-    },
-    saveSharedCopy: async () => {
-      const shared = get().shared
-      if (!shared) return
-      get().open({
-        ...shared.scenario,
-        selection: shared.adapted.selection,
-        overrides: shared.adapted.overrides,
-      })
-      set({ shared: null, current: { ...get().current, adapted: shared.adapted.dropped } })
-      if (get().repository) await get().save()
-    },
-    restoreDraft: (draft) => {
-      const model = get().model
-      if (!model) return
-      const adapted = adaptToModel(draft.scenario, model)
-      if (!adapted.ok) return
-      const { selection, overrides, dropped } = adapted.adapted
-      const base =
-        draft.base && get().saved.find((s) => s.id === draft.base?.id && s.rev === draft.base.rev)
-      const baseDoc = base && adaptToModel(base, model)
-      set({
-        doc: { selection, overrides },
-        history: EMPTY_HISTORY,
-        notice: null,
-        current: {
-          id: base ? base.id : null,
-          rev: base ? base.rev : null,
-          name: draft.untitled ? '' : draft.scenario.name,
-          note: draft.scenario.note,
-          published: draft.published,
-          saved:
-            base && baseDoc?.ok
-              ? {
-                  name: base.name,
-                  note: base.note,
-                  doc: {
-                    selection: baseDoc.adapted.selection,
-                    overrides: baseDoc.adapted.overrides,
-                  },
-                }
-              : null,
-          adapted: dropped,
-        },
-      })
     },
     dismissStorageIssue: () => set({ storageIssue: null, refused: null }),
   }

@@ -1,9 +1,19 @@
 import { create } from 'zustand'
+import { createCurrentSlice, type CurrentSlice } from './currentSlice'
 import { createDocumentSlice, type DocumentSlice } from './documentSlice'
+import { createDraftsSlice, type DraftsSlice } from './draftsSlice'
+import { createImportSlice, type ImportSlice } from './importSlice'
+import { createLinkSlice, type LinkSlice } from './linkSlice'
 import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice'
 import { createViewSlice, type ViewSlice } from './viewSlice'
 
-export type Store = DocumentSlice & ViewSlice & ScenariosSlice
+export type Store = DocumentSlice &
+  ViewSlice &
+  ScenariosSlice &
+  CurrentSlice &
+  LinkSlice &
+  ImportSlice &
+  DraftsSlice
 
 /** One store from slices; components select the smallest value they need. */
 export const createScenarioStore = () =>
@@ -11,6 +21,10 @@ export const createScenarioStore = () =>
     ...createDocumentSlice(...a),
     ...createViewSlice(...a),
     ...createScenariosSlice(...a),
+    ...createCurrentSlice(...a),
+    ...createLinkSlice(...a),
+    ...createImportSlice(...a),
+    ...createDraftsSlice(...a),
   }))
 
 export const useScenario = createScenarioStore()

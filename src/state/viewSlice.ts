@@ -12,8 +12,13 @@ export const MeasureFilter = {
 } as const
 export type MeasureFilter = (typeof MeasureFilter)[keyof typeof MeasureFilter]
 
+export type View = 'editor' | 'compare' | 'presentation'
+
 /** How the user looks at the scenario; none of it is undoable or part of the scenario. */
 export interface ViewSlice {
+  view: View
+  /** Saved or published scenario ids chosen for comparison, at most four. */
+  compare: string[]
   lang: Lang
   unit: AmountUnit
   /** The plan year the headline figures show; null means the first plan year. */
@@ -27,9 +32,13 @@ export interface ViewSlice {
   setFilter: (filter: MeasureFilter) => void
   setSearch: (search: string) => void
   toggleExpanded: (id: string) => void
+  showView: (view: View) => void
+  toggleCompare: (id: string) => void
 }
 
 export const createViewSlice: StateCreator<ViewSlice> = (set, get) => ({
+  view: 'editor',
+  compare: [],
   lang: Lang.nb,
   unit: AmountUnit.mill,
   year: null,
@@ -44,5 +53,12 @@ export const createViewSlice: StateCreator<ViewSlice> = (set, get) => ({
   toggleExpanded: (id) => {
     const expanded = get().expanded
     set({ expanded: expanded.includes(id) ? expanded.filter((e) => e !== id) : [...expanded, id] })
+  },
+  showView: (view) => set({ view }),
+  toggleCompare: (id) => {
+    const compare = get().compare
+    set({
+      compare: compare.includes(id) ? compare.filter((c) => c !== id) : [...compare, id].slice(-4),
+    })
   },
 })

@@ -1,16 +1,19 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { defaultModelFile, modelFiles, publishedFiles } from '../state/bundledFiles'
 import { useEvaluation, useSelectedYear } from '../state/evaluation'
+import { isShareFragment } from '../state/share/shareLink'
 import { useScenario } from '../state/store'
 import { CompareView } from './compare/CompareView'
 import { AppHeader } from './header/AppHeader'
 import { useUndoShortcuts } from './header/useUndoShortcuts'
 import { MeasurePanel } from './measures/MeasurePanel'
 import { PresentationView } from './presentation/PresentationView'
+import { PanelBoundary } from './PanelBoundary'
 import { ProblemList } from './ProblemList'
 import { ResultsPanel } from './results/ResultsPanel'
 import { RuleNotices } from './RuleNotices'
 import { StorageNotices } from './scenarios/StorageNotices'
+import { UnsavedChangesDialog } from './scenarios/UnsavedChangesDialog'
 import { useStartup } from './useStartup'
 import { useLang, useText } from './useText'
 
@@ -33,6 +36,16 @@ export function App({
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
+  // Leaving the read-only view leaves the link: a reload then opens the editor, not the link again.
+  const presented = useRef(false)
+  useEffect(() => {
+    if (view === 'presentation') presented.current = true
+    else if (presented.current) {
+      presented.current = false
+      if (isShareFragment(window.location.hash))
+        window.history.replaceState(null, '', window.location.pathname)
+    }
+  }, [view])
 
   if (!entry) {
     return (
@@ -60,23 +73,36 @@ export function App({
     return (
       <div className="app app--presentation">
         <main>
-          <PresentationView model={model} />
+          <PanelBoundary part="presentation">
+            <PresentationView model={model} />
+          </PanelBoundary>
         </main>
+        <UnsavedChangesDialog />
       </div>
     )
   }
   return (
     <div className="app">
-      <AppHeader model={model} />
-      <StorageNotices />
+      <PanelBoundary part="header">
+        <AppHeader model={model} />
+      </PanelBoundary>
+      <PanelBoundary part="notices">
+        <StorageNotices />
+      </PanelBoundary>
       {view === 'compare' ? (
         <main className="workspace workspace--single">
-          <CompareView model={model} />
+          <PanelBoundary part="compare">
+            <CompareView model={model} />
+          </PanelBoundary>
         </main>
       ) : (
         <main className="workspace">
-          <RuleNotices />
-          <MeasurePanel model={model} evaluation={evaluation} />
+          <PanelBoundary part="notices">
+            <RuleNotices />
+          </PanelBoundary>
+          <PanelBoundary part="measures">
+            <MeasurePanel model={model} evaluation={evaluation} />
+          </PanelBoundary>
           <ResultsPanel
             model={model}
             evaluation={evaluation}
@@ -85,6 +111,7 @@ export function App({
           />
         </main>
       )}
+      <UnsavedChangesDialog />
     </div>
   )
 }

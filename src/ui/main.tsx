@@ -1,13 +1,16 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { AppBoundary } from './AppBoundary'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <AppBoundary>
+        <App />
+      </AppBoundary>
     </StrictMode>,
   )
 }

@@ -15,6 +15,8 @@ export function useStartup(
   useEffect(() => {
     if (!entry?.load.ok) return
     const store = useScenario
+    // Opened from a link: the read-only view from the first frame, never the editor first.
+    if (isShareFragment(window.location.hash)) store.getState().readingLink()
     store.getState().openModel(entry.load.model)
     store.getState().setPublished(published.flatMap((p) => (p.ok ? [p.scenario] : [])))
     let stop: (() => void) | undefined

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { origin as appOrigin } from '../../playwright.config'
 
 /** Text with Norwegian no-break spaces and minus signs made plain. */
 export const plain = (text: string | null) =>
@@ -8,7 +9,7 @@ export const figure = async (page: Page, testId: string) =>
   plain(await page.getByTestId(testId).textContent())
 
 /** Collects every request the page makes outside its own origin. */
-export function watchForeignRequests(page: Page, origin = 'http://127.0.0.1:4173/'): string[] {
+export function watchForeignRequests(page: Page, origin = `${appOrigin}/`): string[] {
   const foreign: string[] = []
   page.on('request', (request) => {
     const url = request.url()

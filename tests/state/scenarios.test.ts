@@ -5,39 +5,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { evaluate } from '../../src/model/engine/evaluate'
 import { isError } from '../../src/model/problems'
 import { scenarioFileOf } from '../../src/state/currentScenario'
-import { startPersistence } from '../../src/state/persistence'
+import type { PersistenceOptions } from '../../src/state/persistence'
 import { ScenarioRepository } from '../../src/state/storage/scenarioRepository'
-import { createScenarioStore } from '../../src/state/store'
 import { propertyRuns } from '../builders/fastCheck'
 import { vestvagoy } from '../builders/model'
 import { scenarioOf } from '../builders/scenario'
+import { closeTabs, freshDb, openTab, settle } from '../builders/tabs'
 
 const model = vestvagoy()
-let counter = 0
-const stops: (() => void)[] = []
 
-/** A tab: a store on the model, connected to a named database, with its own tab id. */
-async function tab(
-  db: string,
-  name = `tab-${++counter}`,
-  open?: () => Promise<ScenarioRepository>,
-) {
-  const store = createScenarioStore()
-  store.getState().openModel(model)
-  stops.push(
-    await startPersistence(store, {
-      tab: name,
-      draftDelayMs: 0,
-      open: open ?? (() => ScenarioRepository.open(db)),
-    }),
-  )
-  return store
-}
-const freshDb = () => `scenarios-${++counter}-${Math.random()}`
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30))
+/** A tab on a named database, by default with a tab id of its own. */
+const tab = (db: string, name?: string, open?: PersistenceOptions['open']) =>
+  openTab(db, { ...(name !== undefined && { tab: name }), ...(open && { open }) })
 
 afterEach(() => {
-  stops.splice(0).forEach((stop) => stop())
+  closeTabs()
   vi.restoreAllMocks()
 })
 
@@ -87,7 +69,7 @@ describe('saving, listing and opening scenarios', () => {
     first.getState().setMeasure('A', false)
     first.getState().setOverride('D.groupHomes.refundRate', '0.5')
     await settle()
-    stops.splice(0).forEach((stop) => stop())
+    closeTabs()
     const reloaded = await tab(db, 'same-tab')
     expect(reloaded.getState().doc.selection).not.toContain('A')
     expect(reloaded.getState().doc.overrides).toEqual({ 'D.groupHomes.refundRate': '0.5' })
@@ -205,6 +187,7 @@ describe('importing scenario files', () => {
     expect(await store.getState().importText(JSON.stringify(exported, null, 2))).toEqual({
       ok: true,
       name: 'Eksportert',
+      changes: [],
     })
     const imported = store.getState().saved[0]!
     const { rev: _a, updatedAt: _b, ...same } = exported

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readShareFragment, shareFragment, sharedPart } from '../../src/state/share/shareLink'
+import {
+  isShareFragment,
+  readShareFragment,
+  shareFragment,
+  sharedPart,
+} from '../../src/state/share/shareLink'
 import { propertyRuns } from '../builders/fastCheck'
 import { scenarioOf } from '../builders/scenario'
 
@@ -15,6 +20,14 @@ describe('share links', () => {
     expect(fragment).toMatch(/^#s=1\.[A-Za-z0-9_-]+$/)
     expect(fragment.length).toBeLessThan(500)
     expect(await readShareFragment(fragment)).toEqual({ ok: true, scenario: sharedPart(scenario) })
+  })
+
+  it('open when a mail program has percent-encoded the link', async () => {
+    const scenario = scenarioOf({ name: 'Kodet' })
+    const fragment = await shareFragment(scenario)
+    const encoded = fragment.replace('=', '%3D').replace('.', '%2E')
+    expect(isShareFragment(encoded)).toBe(true)
+    expect(await readShareFragment(encoded)).toEqual({ ok: true, scenario: sharedPart(scenario) })
   })
 
   it('refuse a link that was cut short, at any length', async () => {

@@ -77,12 +77,22 @@ export async function shareFragment(scenario: ScenarioFile): Promise<string> {
   return `${PREFIX}${LINK_VERSION}.${toBase64Url(deflated ?? new Uint8Array())}`
 }
 
+/** A fragment as typed or pasted: mail programs and chat apps sometimes percent-encode the `=`. */
+function decoded(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
+  }
+}
+
 export function isShareFragment(fragment: string): boolean {
-  return fragment.startsWith(PREFIX)
+  return decoded(fragment).startsWith(PREFIX)
 }
 
 /** Reads a share link's fragment; a cut or altered link is reported, never half-read. */
-export async function readShareFragment(fragment: string): Promise<ShareRead> {
+export async function readShareFragment(link: string): Promise<ShareRead> {
+  const fragment = decoded(link)
   const body = fragment.slice(PREFIX.length)
   const dot = body.indexOf('.')
   if (!isShareFragment(fragment) || dot < 0) return { ok: false, reason: 'damaged' }

@@ -1,22 +1,15 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { Problem } from '../../model/problems'
-import { readScenario } from '../../model/scenario/readScenario'
 import type { SavedScenario, ScenarioFile } from '../../model/scenario/scenarioFile'
 import { classify, StorageError, StorageFailure } from './storageError'
+import { readDraft, readSaved, type Draft } from './storedRecords'
 
-/** Unsaved work of one browser tab, kept across reloads. */
-export interface Draft {
-  scenario: ScenarioFile
-  /** The saved scenario it was opened from, and its revision then. */
-  base: { id: string; rev: number } | null
-  /** The published scenario it was opened from, if any. */
-  published: string | null
-  /** The work has no name yet (the scenario carries a placeholder, as files must have one). */
-  untitled: boolean
-  savedAt: string
-}
+export type { Draft } from './storedRecords'
 
 export interface Unreadable {
+  /** The record's key as stored, to fetch it again. */
+  key: IDBValidKey
+  /** The key as text, to name the record to the user. */
   id: string
   problems: Problem[]
 }
@@ -33,76 +26,50 @@ interface Schema extends DBSchema {
   }
 }
 
+const VERSION = 1
+
+/** A stored key as text; our records have string keys, but a damaged store may hold any. */
+const keyText = (key: IDBValidKey): string =>
+  typeof key === 'string' || typeof key === 'number'
+    ? String(key)
+    : key instanceof Date
+      ? key.toISOString()
+      : Array.isArray(key)
+        ? `[${key.map(keyText).join(', ')}]`
+        : '(binary key)'
 const now = () => new Date().toISOString()
 
-function readSaved(
-  raw: unknown,
-): { ok: true; scenario: SavedScenario } | { ok: false; problems: Problem[] } {
-  const read = readScenario(raw)
-  if (!read.ok) return read
-  const { scenario } = read
-  if (
-    scenario.id === undefined ||
-    scenario.rev === undefined ||
-    !scenario.createdAt ||
-    !scenario.updatedAt
-  ) {
-    return { ok: false, problems: [{ code: 'missingField', path: ['id'] }] }
-  }
-  return { ok: true, scenario: scenario as SavedScenario }
-}
-
-function readDraft(raw: unknown): Draft | null {
-  if (typeof raw !== 'object' || raw === null) return null
-  const { scenario, base, published, untitled, savedAt } = raw as Record<string, unknown>
-  const read = readScenario(scenario)
-  const baseOk =
-    base === null ||
-    (typeof base === 'object' &&
-      typeof (base as Draft['base'])?.id === 'string' &&
-      Number.isInteger((base as Draft['base'])?.rev))
-  if (
-    !read.ok ||
-    !baseOk ||
-    !(published === null || typeof published === 'string') ||
-    typeof untitled !== 'boolean' ||
-    typeof savedAt !== 'string'
-  ) {
-    return null
-  }
-  return {
-    scenario: read.scenario,
-    base: base as Draft['base'],
-    published,
-    untitled,
-    savedAt,
-  }
+export interface RepositoryEvents {
+  /** The database was deleted while open (site data cleared): what was saved is gone, and the
+   *  next operation makes it anew, empty. */
+  deleted?: () => void
 }
 
 /**
  * Saved scenarios in the browser's IndexedDB. Every write is one transaction; a save names the
  * revision it is based on and is refused if the stored one is newer (another tab saved), so no save
- * silently overwrites another. A record that cannot be read is never overwritten.
+ * silently overwrites another. A record that cannot be read is never overwritten. A database
+ * deleted while open is made anew on the next use; one upgraded by a newer version of the app in
+ * another tab is left to it.
  */
 export class ScenarioRepository {
-  private constructor(private readonly db: IDBPDatabase<Schema>) {}
+  private db: IDBPDatabase<Schema> | null = null
+  private lost: 'deleted' | 'newer' | null = null
 
-  static async open(name = 'omstilling'): Promise<ScenarioRepository> {
+  private constructor(
+    private readonly name: string,
+    private readonly events: RepositoryEvents,
+  ) {}
+
+  static async open(
+    name = 'omstilling',
+    events: RepositoryEvents = {},
+  ): Promise<ScenarioRepository> {
+    const repository = new ScenarioRepository(name, events)
     try {
       if (typeof indexedDB === 'undefined') throw new StorageError(StorageFailure.unavailable)
-      const db = await openDB<Schema>(name, 1, {
-        upgrade(database) {
-          database.createObjectStore('scenarios')
-          database.createObjectStore('trash')
-          database.createObjectStore('drafts')
-          database.createObjectStore('quarantine', { autoIncrement: true })
-        },
-        // Another tab needs a newer database version: let it have it.
-        blocking() {
-          db.close()
-        },
-      })
-      return new ScenarioRepository(db)
+      repository.db = await repository.connect()
+      return repository
     } catch (error) {
       // Whatever stops the database from opening leaves the app without storage, not broken.
       const failure = classify(error)
@@ -112,30 +79,74 @@ export class ScenarioRepository {
     }
   }
 
-  close(): void {
-    this.db.close()
+  private async connect(): Promise<IDBPDatabase<Schema>> {
+    const db = await openDB<Schema>(this.name, VERSION, {
+      upgrade(database) {
+        database.createObjectStore('scenarios')
+        database.createObjectStore('trash')
+        database.createObjectStore('drafts')
+        database.createObjectStore('quarantine', { autoIncrement: true })
+      },
+      // Another tab deletes the database (null) or needs a newer version: let it.
+      blocking: (_current, blocked) => {
+        db.close()
+        this.db = null
+        this.lost = blocked === null ? 'deleted' : 'newer'
+        if (blocked === null) this.events.deleted?.()
+      },
+      // The browser closed the connection (storage cleared): open it again when next needed.
+      terminated: () => {
+        this.db = null
+        this.lost = 'deleted'
+        this.events.deleted?.()
+      },
+    })
+    this.lost = null
+    return db
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
+  private async database(): Promise<IDBPDatabase<Schema>> {
+    if (this.lost === 'newer') throw new StorageError(StorageFailure.newerVersion)
+    this.db ??= await this.connect()
+    return this.db
+  }
+
+  close(): void {
+    this.db?.close()
+    this.db = null
+  }
+
+  private async run<T>(work: (db: IDBPDatabase<Schema>) => Promise<T>): Promise<T> {
     try {
-      return await work()
+      return await work(await this.database())
     } catch (error) {
+      // The connection closed under the operation (the database was being deleted): once more on
+      // a fresh one, and only then report.
+      if (this.db === null && this.lost === 'deleted') {
+        try {
+          return await work(await this.database())
+        } catch (again) {
+          throw classify(again)
+        }
+      }
       throw classify(error)
     }
   }
 
   async list(): Promise<{ scenarios: SavedScenario[]; unreadable: Unreadable[] }> {
-    return this.run(async () => {
-      const tx = this.db.transaction('scenarios')
+    return this.run(async (db) => {
+      const tx = db.transaction('scenarios')
       const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()])
       const scenarios: SavedScenario[] = []
       const unreadable: Unreadable[] = []
-      keys.forEach((id, i) => {
+      // One bad record hides only itself.
+      keys.forEach((key: IDBValidKey, i) => {
         const read = readSaved(values[i])
-        if (read.ok && read.scenario.id === id) scenarios.push(read.scenario)
+        if (read.ok && read.scenario.id === key) scenarios.push(read.scenario)
         else
           unreadable.push({
-            id,
+            key,
+            id: keyText(key),
             problems: read.ok ? [{ code: 'missingField', path: ['id'] }] : read.problems,
           })
       })
@@ -145,8 +156,8 @@ export class ScenarioRepository {
   }
 
   async get(id: string): Promise<SavedScenario> {
-    return this.run(async () => {
-      const raw = await this.db.get('scenarios', id)
+    return this.run(async (db) => {
+      const raw = await db.get('scenarios', id)
       if (raw === undefined) throw new StorageError(StorageFailure.notFound)
       const read = readSaved(raw)
       if (!read.ok) throw new StorageError(StorageFailure.unreadable)
@@ -155,8 +166,8 @@ export class ScenarioRepository {
   }
 
   /** The record exactly as stored, for a user to download when it cannot be read. */
-  async raw(id: string): Promise<unknown> {
-    return this.run(() => this.db.get('scenarios', id))
+  async raw(key: IDBValidKey): Promise<unknown> {
+    return this.run((db) => db.get('scenarios', key as string))
   }
 
   /**
@@ -167,8 +178,8 @@ export class ScenarioRepository {
     scenario: ScenarioFile & { id: string },
     expectedRev: number | null,
   ): Promise<SavedScenario> {
-    return this.run(async () => {
-      const tx = this.db.transaction('scenarios', 'readwrite')
+    return this.run(async (db) => {
+      const tx = db.transaction('scenarios', 'readwrite')
       const stored = await tx.store.get(scenario.id)
       const current = stored === undefined ? null : readSaved(stored)
       if (current && !current.ok) throw new StorageError(StorageFailure.unreadable)
@@ -193,8 +204,8 @@ export class ScenarioRepository {
 
   /** Moves a scenario to the trash, from where `restore` brings it back. */
   async remove(id: string, expectedRev: number): Promise<void> {
-    return this.run(async () => {
-      const tx = this.db.transaction(['scenarios', 'trash'], 'readwrite')
+    return this.run(async (db) => {
+      const tx = db.transaction(['scenarios', 'trash'], 'readwrite')
       const stored = await tx.objectStore('scenarios').get(id)
       const current = stored === undefined ? null : readSaved(stored)
       if (current?.ok && current.scenario.rev !== expectedRev) {
@@ -208,8 +219,8 @@ export class ScenarioRepository {
   }
 
   async restore(id: string): Promise<SavedScenario> {
-    return this.run(async () => {
-      const tx = this.db.transaction(['scenarios', 'trash'], 'readwrite')
+    return this.run(async (db) => {
+      const tx = db.transaction(['scenarios', 'trash'], 'readwrite')
       const deleted = await tx.objectStore('trash').get(id)
       if (!deleted) throw new StorageError(StorageFailure.notFound)
       if ((await tx.objectStore('scenarios').get(id)) !== undefined)
@@ -223,14 +234,14 @@ export class ScenarioRepository {
     })
   }
 
-  /** This tab's draft; a draft that cannot be read is moved aside (kept) and null returned. */
+  /** A tab's draft; a draft that cannot be read is moved aside (kept) and null returned. */
   async draft(tab: string): Promise<{ draft: Draft | null; quarantined: boolean }> {
-    return this.run(async () => {
-      const raw = await this.db.get('drafts', tab)
+    return this.run(async (db) => {
+      const raw = await db.get('drafts', tab)
       if (raw === undefined) return { draft: null, quarantined: false }
       const draft = readDraft(raw)
       if (draft) return { draft, quarantined: false }
-      const tx = this.db.transaction(['drafts', 'quarantine'], 'readwrite')
+      const tx = db.transaction(['drafts', 'quarantine'], 'readwrite')
       await tx.objectStore('quarantine').add({ store: 'drafts', key: tab, raw, at: now() })
       await tx.objectStore('drafts').delete(tab)
       await tx.done
@@ -238,15 +249,40 @@ export class ScenarioRepository {
     })
   }
 
+  /** Every readable draft, by tab; unreadable ones are left where they are. */
+  async drafts(): Promise<{ tab: string; draft: Draft }[]> {
+    return this.run(async (db) => {
+      const tx = db.transaction('drafts')
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()])
+      return keys.flatMap((tab, i) => {
+        const draft = readDraft(values[i])
+        return draft ? [{ tab, draft }] : []
+      })
+    })
+  }
+
   async putDraft(tab: string, draft: Draft): Promise<void> {
-    return this.run(async () => {
-      await this.db.put('drafts', draft, tab)
+    return this.run(async (db) => {
+      await db.put('drafts', draft, tab)
+    })
+  }
+
+  /** Moves another tab's draft into this tab's slot, in one step, and returns it. */
+  async adoptDraft(from: string, to: string): Promise<Draft> {
+    return this.run(async (db) => {
+      const tx = db.transaction('drafts', 'readwrite')
+      const draft = readDraft(await tx.store.get(from))
+      if (!draft) throw new StorageError(StorageFailure.notFound)
+      await tx.store.put(draft, to)
+      await tx.store.delete(from)
+      await tx.done
+      return draft
     })
   }
 
   async removeDraft(tab: string): Promise<void> {
-    return this.run(async () => {
-      await this.db.delete('drafts', tab)
+    return this.run(async (db) => {
+      await db.delete('drafts', tab)
     })
   }
 }

@@ -10,6 +10,8 @@ export const StorageFailure = {
   /** The stored record cannot be read; it is kept as it is. */
   unreadable: 'unreadable',
   notFound: 'notFound',
+  /** A newer version of the app upgraded the database in another tab; this one must reload. */
+  newerVersion: 'newerVersion',
   failed: 'failed',
 } as const
 export type StorageFailure = (typeof StorageFailure)[keyof typeof StorageFailure]

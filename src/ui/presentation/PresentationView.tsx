@@ -24,10 +24,11 @@ export function PresentationView({ model }: { model: ValidModel }) {
   const f = useFormat()
   const lang = useLang()
   const year = useSelectedYear() ?? model.planYears[0] ?? model.baseYear
-  const { shared, linkIssue, saveSharedCopy, showView } = useScenario(
+  const { shared, linkIssue, linkReading, saveSharedCopy, showView } = useScenario(
     useShallow((s) => ({
       shared: s.shared,
       linkIssue: s.linkIssue,
+      linkReading: s.linkReading,
       saveSharedCopy: s.saveSharedCopy,
       showView: s.showView,
     })),
@@ -36,9 +37,14 @@ export function PresentationView({ model }: { model: ValidModel }) {
     () => (shared ? evaluate(model, shared.adapted.selection, shared.adapted.overrides) : null),
     [model, shared],
   )
-  const leave = () => {
-    window.history.replaceState(null, '', window.location.pathname)
-    showView('editor')
+  const leave = () => showView('editor')
+  if (linkReading) {
+    return (
+      <section className="presentation" aria-labelledby="presentation-heading">
+        <h1 id="presentation-heading">{t.presentation.heading}</h1>
+        <p aria-live="polite">{t.presentation.reading}</p>
+      </section>
+    )
   }
   if (!shared || !evaluation) {
     return (
@@ -94,7 +100,7 @@ export function PresentationView({ model }: { model: ValidModel }) {
         </div>
       )}
       <div className="buttons no-print">
-        <button type="button" className="primary" onClick={() => void saveSharedCopy().then(leave)}>
+        <button type="button" className="primary" onClick={() => void saveSharedCopy()}>
           {t.presentation.saveCopy}
         </button>
         <button type="button" onClick={() => window.print()}>

@@ -5,6 +5,7 @@ import { FunctionChart } from '../charts/FunctionChart'
 import { NetByYearChart } from '../charts/NetByYearChart'
 import { StaffYearsChart } from '../charts/StaffYearsChart'
 import { WaterfallChart } from '../charts/WaterfallChart'
+import { PanelBoundary } from '../PanelBoundary'
 import { useText } from '../useText'
 import { Headline } from './Headline'
 import { HouseholdCases } from './HouseholdCases'
@@ -30,22 +31,47 @@ export function ResultsPanel({
   const yearLabel = String(year)
   return (
     <section className="results-panel" aria-label={t.headline.heading(year)}>
-      <Headline evaluation={evaluation} year={year} />
-      <Warnings model={model} evaluation={evaluation} flowOf={flowOf} dataWarnings={dataWarnings} />
+      <PanelBoundary part="results">
+        <Headline evaluation={evaluation} year={year} />
+      </PanelBoundary>
+      <PanelBoundary part="results">
+        <Warnings
+          model={model}
+          evaluation={evaluation}
+          flowOf={flowOf}
+          dataWarnings={dataWarnings}
+        />
+      </PanelBoundary>
       <section className="charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading" className="visually-hidden">
           {t.charts.heading}
         </h2>
-        <NetByYearChart evaluation={evaluation} />
-        <WaterfallChart evaluation={evaluation} yearLabel={yearLabel} flowOf={flowOf} />
-        {yearResult && <StaffYearsChart model={model} totals={yearResult} yearLabel={yearLabel} />}
+        <PanelBoundary part="results">
+          <NetByYearChart evaluation={evaluation} />
+        </PanelBoundary>
+        <PanelBoundary part="results">
+          <WaterfallChart evaluation={evaluation} yearLabel={yearLabel} flowOf={flowOf} />
+        </PanelBoundary>
         {yearResult && (
-          <FunctionChart model={model} totals={yearResult} year={year} yearLabel={yearLabel} />
+          <PanelBoundary part="results">
+            <StaffYearsChart model={model} totals={yearResult} yearLabel={yearLabel} />
+          </PanelBoundary>
+        )}
+        {yearResult && (
+          <PanelBoundary part="results">
+            <FunctionChart model={model} totals={yearResult} year={year} yearLabel={yearLabel} />
+          </PanelBoundary>
         )}
       </section>
-      <Table51 model={model} evaluation={evaluation} />
-      <PartnershipSplit model={model} evaluation={evaluation} year={year} />
-      <HouseholdCases evaluation={evaluation} />
+      <PanelBoundary part="results">
+        <Table51 model={model} evaluation={evaluation} />
+      </PanelBoundary>
+      <PanelBoundary part="results">
+        <PartnershipSplit model={model} evaluation={evaluation} year={year} />
+      </PanelBoundary>
+      <PanelBoundary part="results">
+        <HouseholdCases evaluation={evaluation} />
+      </PanelBoundary>
     </section>
   )
 }

@@ -1,21 +1,52 @@
 import { useId, useRef, useState } from 'react'
 import type { Problem } from '../../model/problems'
 import { MAX_SCENARIO_CHARACTERS } from '../../model/scenario/readScenario'
+import { problemText } from '../../i18n/problemText'
+import type { ImportCheck } from '../../state/importSlice'
 import { useScenario } from '../../state/store'
 import { ProblemList } from '../ProblemList'
-import { useText } from '../useText'
+import { useLang, useText } from '../useText'
 
-/** Reads a scenario file the user picks; what cannot be imported is said, and nothing is changed. */
+type Shown =
+  | { kind: 'imported'; name: string }
+  | { kind: 'refused'; file: string; problems: Problem[] }
+  | { kind: 'unreadable'; file: string }
+  | { kind: 'confirm'; check: Extract<ImportCheck, { ok: true }> }
+
+/**
+ * Reads a scenario file the user picks. What cannot be imported is said and nothing is changed;
+ * what would be changed or left out on this model is said before anything is saved.
+ */
 export function ImportButton() {
   const t = useText()
-  const importText = useScenario((s) => s.importText)
+  const lang = useLang()
+  const checkImport = useScenario((s) => s.checkImport)
+  const saveImport = useScenario((s) => s.saveImport)
   const inputId = useId()
   const input = useRef<HTMLInputElement>(null)
-  const [result, setResult] = useState<
-    | { file: string; ok: true; name: string }
-    | { file: string; ok: false; problems: Problem[] }
-    | null
-  >(null)
+  const [shown, setShown] = useState<Shown | null>(null)
+
+  const save = async (check: Extract<ImportCheck, { ok: true }>) => {
+    const result = await saveImport(check)
+    setShown(
+      result.ok
+        ? { kind: 'imported', name: result.name }
+        : { kind: 'refused', file: check.file.name, problems: result.problems },
+    )
+  }
+
+  const read = async (file: File) => {
+    // Refuse a huge file before reading it into memory.
+    const text =
+      file.size > MAX_SCENARIO_CHARACTERS * 4
+        ? 'x'.repeat(MAX_SCENARIO_CHARACTERS + 1)
+        : await file.text()
+    const check = checkImport(text)
+    if (!check.ok) setShown({ kind: 'refused', file: file.name, problems: check.problems })
+    else if (check.changes.length > 0) setShown({ kind: 'confirm', check })
+    else await save(check)
+  }
+
   return (
     <>
       <label htmlFor={inputId} className="button-like">
@@ -30,26 +61,39 @@ export function ImportButton() {
         onChange={(event) => {
           const file = event.target.files?.[0]
           if (!file) return
-          // Refuse a huge file before reading it into memory.
-          const read =
-            file.size > MAX_SCENARIO_CHARACTERS * 4
-              ? Promise.resolve('x'.repeat(MAX_SCENARIO_CHARACTERS + 1))
-              : file.text()
-          void read
-            .then(importText)
-            .then((r) => setResult({ file: file.name, ...r }))
+          // The previous file's message goes as soon as another file is chosen.
+          setShown(null)
+          read(file)
+            .catch(() => setShown({ kind: 'unreadable', file: file.name }))
             .finally(() => {
               if (input.current) input.current.value = ''
             })
         }}
       />
-      <div aria-live="polite" className="import-result">
-        {result?.ok === true && <p>{t.scenarios.imported(result.name)}</p>}
-        {result?.ok === false && (
+      <div aria-live="polite" className="import-result" data-testid="import-result">
+        {shown?.kind === 'imported' && <p>{t.scenarios.imported(shown.name)}</p>}
+        {shown?.kind === 'unreadable' && <p role="alert">{t.importing.failed(shown.file)}</p>}
+        {shown?.kind === 'refused' && (
           <>
-            <p>{t.scenarios.importRefused(result.file)}</p>
-            <ProblemList problems={result.problems} />
+            <p>{t.scenarios.importRefused(shown.file)}</p>
+            <ProblemList problems={shown.problems} />
           </>
+        )}
+        {shown?.kind === 'confirm' && (
+          <div className="notice notice--info">
+            <p>{t.importing.changes(shown.check.file.name)}</p>
+            <ul>
+              {shown.check.changes.map((problem, i) => (
+                <li key={i}>{problemText(problem, lang)}</li>
+              ))}
+            </ul>
+            <button type="button" className="primary" onClick={() => void save(shown.check)}>
+              {t.importing.confirm}
+            </button>
+            <button type="button" onClick={() => setShown(null)}>
+              {t.importing.cancel}
+            </button>
+          </div>
         )}
       </div>
     </>

@@ -2,10 +2,12 @@ import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { ScenarioFile } from '../../model/scenario/scenarioFile'
 import { useScenario } from '../../state/store'
+import { rawRecordText } from '../../state/storage/rawRecordText'
 import { Dialog } from '../Dialog'
+import { PanelBoundary } from '../PanelBoundary'
 import { download, fileName } from '../export/download'
-import { LOCALE } from '../../i18n/lang'
-import { useLang, useText } from '../useText'
+import { useDateTime } from '../useDateTime'
+import { useText } from '../useText'
 import { ImportButton } from './ImportButton'
 import { SaveDialog } from './SaveDialog'
 import { ShareDialog } from './ShareDialog'
@@ -30,10 +32,8 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
   )
   const [renaming, setRenaming] = useState<ScenarioFile | null>(null)
   const [sharing, setSharing] = useState<ScenarioFile | null>(null)
-  const date = new Intl.DateTimeFormat(LOCALE[useLang()], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  })
+  const [rawFailed, setRawFailed] = useState(false)
+  const date = useDateTime()
 
   const row = (scenario: ScenarioFile & { id: string }, own: boolean) => (
     <li key={scenario.id} className="scenario-row" data-testid={`scenario-${scenario.name}`}>
@@ -48,10 +48,7 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
       <div className="scenario-text">
         <strong>{scenario.name}</strong>
         {scenario.updatedAt && own && (
-          <span className="note">
-            {' '}
-            · {t.scenarios.updated(date.format(new Date(scenario.updatedAt)))}
-          </span>
+          <span className="note"> · {t.scenarios.updated(date(scenario.updatedAt))}</span>
         )}
         {scenario.note && <p className="note scenario-note">{scenario.note}</p>}
       </div>
@@ -103,61 +100,72 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title={t.scenarios.list} onClose={onClose}>
-      <div className="buttons">
-        <ImportButton />
-        <button
-          type="button"
-          disabled={s.compare.length < 2}
-          onClick={() => {
-            s.showView('compare')
-            onClose()
-          }}
-        >
-          {t.scenarios.compare} ({s.compare.length})
-        </button>
-        <button type="button" onClick={onClose}>
-          {t.scenarios.close}
-        </button>
-      </div>
-      <p className="note">{t.scenarios.compareHint}</p>
-      <h3>{t.scenarios.mine}</h3>
-      {s.saved.length === 0 ? (
-        <p>{t.scenarios.noneSaved}</p>
-      ) : (
-        <ul className="scenario-list">{s.saved.map((x) => row(x, true))}</ul>
-      )}
-      {s.unreadable.length > 0 && (
-        <div className="problems problems--warnings">
-          <p>{t.scenarios.unreadable(s.unreadable.length)}</p>
-          {s.unreadable.map((u) => (
-            <button
-              key={u.id}
-              type="button"
-              onClick={() =>
-                void s.repository
-                  ?.raw(u.id)
-                  .then((raw) => download(`skadet-${u.id}.json`, JSON.stringify(raw, null, 2)))
-              }
-            >
-              {t.scenarios.downloadRaw} ({u.id})
-            </button>
-          ))}
+      <PanelBoundary part="scenarios">
+        <div className="buttons">
+          <ImportButton />
+          <button
+            type="button"
+            disabled={s.compare.length < 2}
+            onClick={() => {
+              s.showView('compare')
+              onClose()
+            }}
+          >
+            {t.scenarios.compare} ({s.compare.length})
+          </button>
+          <button type="button" onClick={onClose}>
+            {t.scenarios.close}
+          </button>
         </div>
-      )}
-      <h3>{t.scenarios.published}</h3>
-      <ul className="scenario-list">
-        {s.published.map((x) => x.id !== undefined && row({ ...x, id: x.id }, false))}
-      </ul>
-      {renaming && renaming.id !== undefined && (
-        <SaveDialog
-          title={t.scenarios.rename}
-          name={renaming.name}
-          note={renaming.note}
-          onSave={(name, note) => s.rename(renaming.id ?? '', name, note)}
-          onClose={() => setRenaming(null)}
-        />
-      )}
-      {sharing && <ShareDialog scenario={sharing} onClose={() => setSharing(null)} />}
+        <p className="note">{t.scenarios.compareHint}</p>
+        <h3>{t.scenarios.mine}</h3>
+        {s.saved.length === 0 ? (
+          <p>{t.scenarios.noneSaved}</p>
+        ) : (
+          <ul className="scenario-list">{s.saved.map((x) => row(x, true))}</ul>
+        )}
+        {s.unreadable.length > 0 && (
+          <div className="problems problems--warnings">
+            <p>{t.scenarios.unreadable(s.unreadable.length)}</p>
+            {s.unreadable.map((u) => (
+              <button
+                key={u.id}
+                type="button"
+                onClick={() => {
+                  setRawFailed(false)
+                  void s.repository
+                    ?.raw(u.key)
+                    .then((raw) =>
+                      download(
+                        fileName(`skadet-${u.id}`, 'json'),
+                        rawRecordText(raw),
+                        'application/json',
+                      ),
+                    )
+                    .catch(() => setRawFailed(true))
+                }}
+              >
+                {t.scenarios.downloadRaw} ({u.id})
+              </button>
+            ))}
+            {rawFailed && <p role="alert">{t.scenarios.rawFailed}</p>}
+          </div>
+        )}
+        <h3>{t.scenarios.published}</h3>
+        <ul className="scenario-list">
+          {s.published.map((x) => x.id !== undefined && row({ ...x, id: x.id }, false))}
+        </ul>
+        {renaming && renaming.id !== undefined && (
+          <SaveDialog
+            title={t.scenarios.rename}
+            name={renaming.name}
+            note={renaming.note}
+            onSave={(name, note) => s.rename(renaming.id ?? '', name, note)}
+            onClose={() => setRenaming(null)}
+          />
+        )}
+        {sharing && <ShareDialog scenario={sharing} onClose={() => setSharing(null)} />}
+      </PanelBoundary>
     </Dialog>
   )
 }

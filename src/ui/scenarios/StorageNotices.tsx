@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { useScenario } from '../../state/store'
 import { ProblemList } from '../ProblemList'
 import { problemText } from '../../i18n/problemText'
+import { useDateTime } from '../useDateTime'
 import { useLang, useText } from '../useText'
 
 /** Everything storage and other tabs have to say: failures, an undo for a delete, a conflict. */
@@ -15,14 +16,18 @@ export function StorageNotices() {
       conflict: state.conflict,
       refused: state.refused,
       adapted: state.current.adapted,
+      orphans: state.orphans,
+      openOrphan: state.openOrphan,
+      discardOrphan: state.discardOrphan,
       dismiss: state.dismissStorageIssue,
       undoRemove: state.undoRemove,
       resolveConflict: state.resolveConflict,
     })),
   )
+  const when = useDateTime()
   const storageText = (failure: NonNullable<typeof s.issue>['failure']) =>
-    failure === 'conflict'
-      ? t.scenarios.storage.conflict(s.issue?.name ?? '')
+    failure === 'conflict' || failure === 'deletedElsewhere'
+      ? t.scenarios.storage[failure](s.issue?.name || t.scenarios.untitled)
       : t.scenarios.storage[failure]
   return (
     <div className="storage-notices no-print" aria-live="polite">
@@ -49,6 +54,28 @@ export function StorageNotices() {
           <button type="button" onClick={() => void s.resolveConflict('dismiss')}>
             {t.scenarios.conflict.dismiss}
           </button>
+        </div>
+      )}
+      {s.orphans.length > 0 && (
+        <div className="notice notice--info" data-testid="orphans">
+          <p>
+            <strong>{t.scenarios.orphans.heading}:</strong>{' '}
+            {t.scenarios.orphans.found(s.orphans.length)}
+          </p>
+          <ul>
+            {s.orphans.map(({ tab, draft }) => (
+              <li key={tab}>
+                {draft.untitled ? t.scenarios.untitled : draft.scenario.name}{' '}
+                <span className="note">· {t.scenarios.orphans.savedAt(when(draft.savedAt))}</span>{' '}
+                <button type="button" onClick={() => void s.openOrphan(tab)}>
+                  {t.scenarios.orphans.open}
+                </button>
+                <button type="button" onClick={() => void s.discardOrphan(tab)}>
+                  {t.scenarios.orphans.discard}
+                </button>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {s.removed && (

@@ -1,0 +1,32 @@
+import type { StoreApi } from 'zustand'
+import type { Store } from '../store'
+import type { ScenarioRepository } from './scenarioRepository'
+import { classify, StorageFailure } from './storageError'
+
+/**
+ * Runs a storage operation for the store: a failure is said to the user once (with the scenario's
+ * name where there is one), a conflict keeps the newer save to offer, and nothing else changes.
+ * Resolves to null when the work did not happen.
+ */
+export function storageAttempt(get: StoreApi<Store>['getState'], set: StoreApi<Store>['setState']) {
+  return async <T>(
+    name: string | undefined,
+    work: (repo: ScenarioRepository) => Promise<T>,
+  ): Promise<T | null> => {
+    const repository = get().repository
+    if (!repository) {
+      set({ storageIssue: { failure: get().storageIssue?.failure ?? StorageFailure.unavailable } })
+      return null
+    }
+    try {
+      return await work(repository)
+    } catch (error) {
+      const failure = classify(error)
+      set({ storageIssue: { failure: failure.failure, ...(name !== undefined && { name }) } })
+      if (failure.failure === StorageFailure.conflict && failure.detail.current) {
+        set({ conflict: failure.detail.current })
+      }
+      return null
+    }
+  }
+}
