@@ -9,6 +9,7 @@ import { useText } from '../useText'
 export function ImportButton() {
   const t = useText()
   const importText = useScenario((s) => s.importText)
+  const model = useScenario((s) => s.model)
   const inputId = useId()
   const input = useRef<HTMLInputElement>(null)
   const [result, setResult] = useState<
@@ -48,7 +49,7 @@ export function ImportButton() {
         {result?.ok === false && (
           <>
             <p>{t.scenarios.importRefused(result.file)}</p>
-            <ProblemList problems={result.problems} />
+            <ProblemList problems={result.problems} model={model} file="scenario" />
           </>
         )}
       </div>

@@ -15,6 +15,7 @@ export function StorageNotices() {
       conflict: state.conflict,
       refused: state.refused,
       adapted: state.current.adapted,
+      model: state.model,
       dismiss: state.dismissStorageIssue,
       undoRemove: state.undoRemove,
       resolveConflict: state.resolveConflict,
@@ -62,7 +63,7 @@ export function StorageNotices() {
       {s.refused && (
         <div className="notice notice--rule" role="alert">
           <p>{t.presentation.cannotOpen}</p>
-          <ProblemList problems={s.refused.problems} />
+          <ProblemList problems={s.refused.problems} model={s.model} file="scenario" />
           <button type="button" onClick={s.dismiss}>
             {t.rules.dismiss}
           </button>
@@ -73,7 +74,7 @@ export function StorageNotices() {
           <p>{t.scenarios.adapted}</p>
           <ul>
             {s.adapted.map((problem, i) => (
-              <li key={i}>{problemText(problem, lang)}</li>
+              <li key={i}>{problemText(problem, lang, { model: s.model, file: 'scenario' })}</li>
             ))}
           </ul>
         </div>
