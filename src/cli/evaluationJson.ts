@@ -90,7 +90,8 @@ export function evaluationJson(
     problems: problems.map((problem) => ({
       ...problem,
       severity: severityOf[problem.code],
-      message: plainText(problemText(problem, lang, model)),
+      // The path and override key are fields of their own here; the message says them in words.
+      message: plainText(problemText(problem, lang, { model })),
     })),
   }
 }

@@ -81,7 +81,9 @@ export async function runEvaluate(argv: readonly string[], io: Io): Promise<numb
   if (!loaded.ok) {
     const parsed = parseJson(text)
     const raw = parsed.ok ? parsed.value : undefined
-    for (const problem of loaded.problems) io.err(`${file}: ${problemText(problem, lang, raw)}`)
+    for (const problem of loaded.problems) {
+      io.err(`${file}: ${problemText(problem, lang, { model: raw, paths: true })}`)
+    }
     return Exit.badInput
   }
   const { model } = loaded
@@ -124,9 +126,9 @@ export async function runEvaluate(argv: readonly string[], io: Io): Promise<numb
   } else if (errors.length === 0) {
     const title = chosenPackage?.title ?? selection.join(', ')
     io.out(evaluationTable(model, evaluation, title, lang))
-    const notes = problems.map((p) => `- ${problemText(p, lang, model)}`)
+    const notes = problems.map((p) => `- ${problemText(p, lang, { model, paths: true })}`)
     if (notes.length > 0) io.out(`\n${words.heading.notes}:\n${notes.join('\n')}`)
   }
-  for (const problem of errors) io.err(problemText(problem, lang, model))
+  for (const problem of errors) io.err(problemText(problem, lang, { model, paths: true }))
   return errors.length === 0 ? Exit.ok : badInput ? Exit.badInput : Exit.refused
 }

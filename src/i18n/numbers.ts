@@ -52,6 +52,16 @@ export function formatPercent(share: Dec, lang: Lang, decimals = 1): string {
   return `${percent}\u00a0%`
 }
 
+const wholeFormats: Record<Lang, Intl.NumberFormat> = {
+  nb: new Intl.NumberFormat(LOCALE.nb, { useGrouping: false, maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(LOCALE.en, { useGrouping: false, maximumFractionDigits: 0 }),
+}
+
+/** A whole number as people write years and versions: "2014", not "2 014"; "−5" in Norwegian. */
+export function formatWhole(value: number, lang: Lang): string {
+  return wholeFormats[lang].format(value)
+}
+
 /** Text for files and machines: formatted numbers with plain spaces and hyphen-minus. */
 export function plainText(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-')

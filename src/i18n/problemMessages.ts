@@ -1,26 +1,52 @@
 import type { InputIssue } from '../model/drivers/inputSpec'
-import type { Collection, JsonType, Path, Problem, ProblemCode } from '../model/problems'
+import type {
+  Collection,
+  ComputedFrom,
+  JsonType,
+  Path,
+  Problem,
+  ProblemCode,
+  Quantity,
+} from '../model/problems'
 
-/** What a problem message may use: the located path, numbers and lists formatted for the reader. */
+/** What a problem message may use: places, measures and numbers put in words for the reader. */
 export interface ProblemFormat {
-  /** "measures[3].drivers[0].inputs.refundRate (tiltak D)" */
+  /** Where a path points, in words: "Tiltak D «…», refusjonssats"; the CLI adds the path. */
   at(path: Path): string
+  /** A measure by id and title: "E «Øke bosetting enslige mindreårige»", or "E" where unknown. */
+  measure(id: string): string
+  measures(ids: readonly string[]): string
+  /** The assumption an override key names: "«Refusjonssats» i tiltak D «…»"; the CLI adds the key. */
+  assumption(key: string): string
+  /** A reported figure, what the file gives instead and their difference, each with its unit. */
+  figures(problem: Extract<Problem, { code: 'reportedMismatch' }>): {
+    reported: string
+    computed: string
+    difference: string
+  }
+  /** A decimal string for eyes: "7 924 000", "−1". */
   number(value: string): string
+  /** A whole number such as a year, ungrouped: "2014", "−1". */
+  whole(value: number): string
+  /** A share as per cent: "0.8" → "80 %". */
+  percent(share: string): string
   list(values: readonly (string | number)[]): string
 }
 
 export type ProblemMessages = {
   [C in ProblemCode]: (problem: Extract<Problem, { code: C }>, format: ProblemFormat) => string
 } & {
-  /** The path of the file as a whole. */
-  root: string
   jsonType: Record<JsonType, string>
   collection: Record<Collection, string>
   inputIssue: Record<
     InputIssue | 'yearNotInPlan' | 'affectedExceedsBase' | 'unknown',
-    (found: string) => string
+    (found: string, format: ProblemFormat) => string
   >
   pattern: Record<'id' | 'kostra' | 'yearKey' | 'overrideKey' | 'timestamp', string>
-  /** Names the enclosing item of a path: "tiltak D". */
-  within: Record<'measures' | 'units' | 'packages' | 'households' | 'accounts' | 'rules', string>
+  /** A figure with its unit: "−7 924 000 kr", "41 personer"; shares are written as per cent. */
+  quantity: Record<Exclude<Quantity, 'share'>, (number: string) => string>
+  /** A difference between two per cents: "0,1 prosentpoeng". */
+  percentagePoints: (number: string) => string
+  /** What the file's own figure is made of, before the figure: "men linjene summerer til". */
+  computedFrom: Record<ComputedFrom, string>
 }

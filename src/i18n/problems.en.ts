@@ -1,7 +1,6 @@
 import type { ProblemMessages } from './problemMessages'
 
 export const problemsEn: ProblemMessages = {
-  root: '(the root of the file)',
   jsonType: {
     string: 'text',
     number: 'a number',
@@ -23,16 +22,19 @@ export const problemsEn: ProblemMessages = {
     regimes: "the household case's regimes",
     lines: "the household case's lines",
   },
+  // `found` is file text: it is quoted as written, and so are examples of how to write a value.
   inputIssue: {
     notDecimal: (found) =>
-      `"${found}" is not a number as model files write it (point as decimal separator, no spaces, e.g. "0.8" or "-750000")`,
-    negative: (found) => `cannot be negative (found ${found})`,
-    aboveOne: (found) => `must be between 0 and 1 (found ${found}); 80 % is written "0.8"`,
-    belowMinusOne: (found) => `cannot be below -1, that is -100 % (found ${found})`,
+      `"${found}" is not a number as the file writes numbers: in quotes, with a point as decimal separator and no spaces, e.g. "0.8" or "-750000"`,
+    negative: (found) => `cannot be negative (found "${found}")`,
+    aboveOne: (found, f) =>
+      `must be between ${f.percent('0')} and ${f.percent('1')} (found "${found}"); in the file, ${f.percent('0.8')} is written "0.8"`,
+    belowMinusOne: (found, f) =>
+      `cannot be below ${f.number('-1')}, that is ${f.percent('-1')} (found "${found}")`,
     notYear: (found) => `"${found}" is not a year`,
     yearNotInPlan: (found) => `${found} is not one of the plan years`,
-    affectedExceedsBase: (found) => `the affected base (${found}) cannot exceed the whole base`,
-    unknown: () => 'it is not in the model',
+    affectedExceedsBase: (found) => `the affected base ("${found}") cannot exceed the whole base`,
+    unknown: (found) => `it is not in the model (the value was "${found}")`,
   },
   pattern: {
     id: 'an id (letters, digits, - and _, no spaces or dots)',
@@ -41,13 +43,16 @@ export const problemsEn: ProblemMessages = {
     overrideKey: 'an assumption written measure.driver.input, e.g. "D.groupHomes.refundRate"',
     timestamp: 'a time written as 2026-11-23T12:00:00Z',
   },
-  within: {
-    measures: 'measure',
-    units: 'unit',
-    packages: 'package',
-    households: 'household',
-    accounts: 'accounts table',
-    rules: 'rule',
+  quantity: {
+    amount: (n) => `NOK\u00a0${n}`,
+    monthlyAmount: (n) => `NOK\u00a0${n} a month`,
+    persons: (n) => `${n} persons`,
+  },
+  percentagePoints: (n) => `${n} percentage points`,
+  computedFrom: {
+    lines: 'its lines add up to',
+    measures: 'its measures add up to',
+    calculation: 'the model calculates',
   },
   notJson: (p) => `The file is not valid JSON: error at line ${p.line}, column ${p.column}.`,
   notModelFile: () =>
@@ -57,47 +62,55 @@ export const problemsEn: ProblemMessages = {
   wrongType: (p, f) =>
     `${f.at(p.path)}: should be ${problemsEn.jsonType[p.expected]}, but is ${problemsEn.jsonType[p.found]}` +
     (p.expected === 'string' && (p.found === 'number' || p.found === 'integer')
-      ? ' (write numbers in quotes, e.g. "750000", so they are read exactly).'
+      ? ' (write numbers in quotes in the file, e.g. "750000", so they are read exactly).'
       : '.'),
   missingField: (p, f) => `${f.at(p.path)}: the field is missing.`,
   unknownField: (p, f) => `${f.at(p.path)}: unknown field (misspelt?).`,
-  notOneOf: (p, f) => `${f.at(p.path)}: "${p.found}" is not allowed; use ${f.list(p.allowed)}.`,
-  badNumber: (p, f) => `${f.at(p.path)}: ${problemsEn.inputIssue[p.issue](p.found)}.`,
+  notOneOf: (p, f) =>
+    `${f.at(p.path)}: "${p.found}" is not allowed; write ${f.list(p.allowed.map((a) => `"${a}"`))}.`,
+  badNumber: (p, f) => `${f.at(p.path)}: ${problemsEn.inputIssue[p.issue](p.found, f)}.`,
   badText: (p, f) => `${f.at(p.path)}: "${p.found}" is not ${problemsEn.pattern[p.pattern]}.`,
   outOfRange: (p, f) =>
-    `${f.at(p.path)}: ${p.found} is outside the allowed range (${p.min}–${p.max}).`,
+    `${f.at(p.path)}: ${f.whole(p.found)} is outside the allowed range (${f.whole(p.min)}–${f.whole(p.max)}).`,
   empty: (p, f) => `${f.at(p.path)}: cannot be empty.`,
   duplicateId: (p, f) => `${f.at(p.path)}: "${p.id}" is used more than once.`,
   unknownReference: (p, f) =>
     `${f.at(p.path)}: "${p.id}" is not among ${problemsEn.collection[p.collection]}.`,
   planYearsNotConsecutive: (p, f) =>
-    `${f.at(p.path)}: the plan years must be consecutive years in ascending order.`,
+    `${f.at(p.path)}: must be consecutive years in ascending order.`,
   baseYearNotBeforePlan: (p, f) =>
-    `${f.at(p.path)}: the base year ${p.baseYear} must come before the first plan year ${p.firstPlanYear}.`,
+    `${f.at(p.path)}: ${p.baseYear} must come before the first plan year, ${p.firstPlanYear}.`,
   yearNotInPlan: (p, f) =>
     `${f.at(p.path)}: ${p.year} is not one of the plan years (${f.list(p.planYears)}).`,
   endBeforeStart: (p, f) =>
-    `${f.at(p.path)}: the last year ${p.lastYear} comes before the first year ${p.firstYear}.`,
+    `${f.at(p.path)}: ${p.lastYear} comes before the first year, ${p.firstYear}.`,
   affectedExceedsBase: (p, f) => `${f.at(p.path)}: the affected base cannot exceed the whole base.`,
   yearKeysMismatch: (p, f) =>
     `${f.at(p.path)}: must have figures for exactly the years ${f.list(p.expected)}.`,
   packageBreaksRule: (p, f) =>
-    `${f.at(p.path)}: the package "${p.packageId}" breaks a rule: ${problemsEn[p.rule.code](p.rule as never, f)}`,
+    `${f.at(p.path)}: the package breaks a rule: ${problemsEn[p.rule.code](p.rule as never, f)}`,
   rulesCannotBeKept: (p, f) =>
-    `${f.at(p.path)}: measure ${p.measure} requires, directly or through other measures, both ${f.list(p.alternatives)}, which are alternatives. ${p.measure} can therefore never be chosen.`,
-  reportedMismatch: (p, f) =>
-    `${f.at(p.path)}: the source prints ${f.number(p.reported)}, but its lines give ${f.number(p.computed)} (difference ${f.number(p.difference)}).` +
-    (p.note ? ` ${p.note}` : ''),
+    `${f.at(p.path)}: measure ${f.measure(p.measure)} requires, directly or through other measures, both ${f.measures(p.alternatives)}, which are alternatives. ${p.measure} can therefore never be chosen.`,
+  reportedMismatch: (p, f) => {
+    const figures = f.figures(p)
+    return (
+      `${f.at(p.path)}: the report prints ${figures.reported}, but ${problemsEn.computedFrom[p.computedFrom]} ${figures.computed} (difference ${figures.difference}).` +
+      (p.note ? ` ${p.note}` : '')
+    )
+  },
   unknownMeasure: (p, f) =>
-    `Unknown measure: ${f.list(p.ids)}. The model has no measure with this id.`,
+    `Unknown measure: ${f.measures(p.ids)}. The model has no measure with this id.`,
   unknownPackage: (p) => `Unknown package: "${p.id}".`,
-  unknownOverride: (p) =>
-    `Unknown assumption "${p.key}": write measure.driver.input, e.g. "D.groupHomes.refundRate".`,
-  badOverride: (p) => `Assumption ${p.key}: ${problemsEn.inputIssue[p.issue](p.found)}.`,
+  unknownOverride: (p, f) =>
+    `Unknown assumption ${f.assumption(p.key)}: write measure.driver.input, e.g. "D.groupHomes.refundRate".`,
+  badOverride: (p, f) =>
+    `The assumption ${f.assumption(p.key)}: ${problemsEn.inputIssue[p.issue](p.found, f)}.`,
   alternativesChosenTogether: (p, f) =>
-    `${f.list(p.measures)} cannot be chosen together: ${f.list(p.alternatives)} are alternatives, choose only one.`,
-  requirementMissing: (p, f) => `${p.measure} requires ${f.list(p.requires)}: ${p.reason}`,
-  tooLong: (p, f) => `${f.at(p.path)}: the text is longer than ${p.max} characters.`,
+    `${f.measures(p.measures)} cannot be chosen together: ${f.list(p.alternatives)} are alternatives, choose only one.`,
+  requirementMissing: (p, f) =>
+    `${f.measure(p.measure)} requires ${f.measures(p.requires)}: ${p.reason}`,
+  tooLong: (p, f) =>
+    `${f.at(p.path)}: the text is longer than ${f.number(String(p.max))} characters.`,
   notScenarioFile: () =>
     'The file is not an Omstilling scenario: the field "format" must be "omstilling.scenario".',
   newerScenarioSchema: (p) =>
@@ -109,15 +122,15 @@ export const problemsEn: ProblemMessages = {
   modelVersionChanged: (p) =>
     `The scenario was made on version ${p.from} of the model; the current one is ${p.to}.`,
   measuresNotInModel: (p, f) =>
-    `Measures ${f.list(p.ids)} are no longer in the model and are left out.`,
+    `Measures ${f.measures(p.ids)} are no longer in the model and are left out.`,
   ruleLeftOut: (p, f) =>
     p.rule.code === 'alternativesChosenTogether'
-      ? `${f.list(p.rule.measures)} are not counted: ${f.list(p.rule.alternatives)} are alternatives, and only one can be chosen.`
-      : `${p.rule.measure} is not counted: ${p.rule.measure} requires ${f.list(p.rule.requires)}. ${p.rule.reason}`,
-  overrideDropped: (p) =>
-    `The assumption ${p.key} = ${p.found} is left out: ${problemsEn.inputIssue[p.issue](p.found)}.`,
+      ? `${f.measures(p.rule.measures)} are not counted: ${f.list(p.rule.alternatives)} are alternatives, and only one can be chosen.`
+      : `${f.measure(p.rule.measure)} is not counted: it requires ${f.measures(p.rule.requires)}. ${p.rule.reason}`,
+  overrideDropped: (p, f) =>
+    `The assumption ${f.assumption(p.key)} is left out: ${problemsEn.inputIssue[p.issue](p.found, f)}.`,
   fileTooLarge: (p, f) =>
     `The file is too large (${f.number(String(p.characters))} characters; the limit is ${f.number(String(p.limit))}).`,
   targetMetOnlyWhileTemporary: (p, f) =>
-    `The target is met in ${f.list(p.years)} only while time-limited measures last; the lasting effect falls short by NOK ${f.number(p.lastingGap)}.`,
+    `The target is met in ${f.list(p.years)} only while time-limited measures last; the lasting effect falls short by ${problemsEn.quantity.amount(f.number(p.lastingGap))}.`,
 }

@@ -1,7 +1,6 @@
 import type { ProblemMessages } from './problemMessages'
 
 export const problemsNb: ProblemMessages = {
-  root: '(roten av filen)',
   jsonType: {
     string: 'tekst',
     number: 'et tall',
@@ -23,17 +22,20 @@ export const problemsNb: ProblemMessages = {
     regimes: 'ordningene i husholdningseksempelet',
     lines: 'linjene i husholdningseksempelet',
   },
+  // `found` is file text: it is quoted as written, and so are examples of how to write a value.
   inputIssue: {
     notDecimal: (found) =>
-      `«${found}» er ikke et tall slik modellfiler skriver det (punktum som desimaltegn, ingen mellomrom, f.eks. "0.8" eller "-750000")`,
-    negative: (found) => `kan ikke være negativt (fant ${found})`,
-    aboveOne: (found) => `må være mellom 0 og 1 (fant ${found}); 80 % skrives "0.8"`,
-    belowMinusOne: (found) => `kan ikke være lavere enn -1, altså -100 % (fant ${found})`,
-    notYear: (found) => `«${found}» er ikke et årstall`,
+      `"${found}" er ikke et tall slik filen skriver tall: i anførselstegn, med punktum som desimaltegn og uten mellomrom, f.eks. "0.8" eller "-750000"`,
+    negative: (found) => `kan ikke være negativt (fant "${found}")`,
+    aboveOne: (found, f) =>
+      `må være mellom ${f.percent('0')} og ${f.percent('1')} (fant "${found}"); i filen skrives ${f.percent('0.8')} som "0.8"`,
+    belowMinusOne: (found, f) =>
+      `kan ikke være lavere enn ${f.number('-1')}, altså ${f.percent('-1')} (fant "${found}")`,
+    notYear: (found) => `"${found}" er ikke et årstall`,
     yearNotInPlan: (found) => `${found} er ikke et av planårene`,
     affectedExceedsBase: (found) =>
-      `berørt grunnlag (${found}) kan ikke være større enn hele grunnlaget`,
-    unknown: () => 'finnes ikke i modellen',
+      `berørt grunnlag ("${found}") kan ikke være større enn hele grunnlaget`,
+    unknown: (found) => `finnes ikke i modellen (verdien var "${found}")`,
   },
   pattern: {
     id: 'en id (bokstaver, sifre, - og _, uten mellomrom eller punktum)',
@@ -42,13 +44,16 @@ export const problemsNb: ProblemMessages = {
     overrideKey: 'en antakelse skrevet tiltak.driver.input, f.eks. "D.groupHomes.refundRate"',
     timestamp: 'et tidspunkt skrevet som 2026-11-23T12:00:00Z',
   },
-  within: {
-    measures: 'tiltak',
-    units: 'enhet',
-    packages: 'pakke',
-    households: 'husholdning',
-    accounts: 'regnskapstabell',
-    rules: 'regel',
+  quantity: {
+    amount: (n) => `${n}\u00a0kr`,
+    monthlyAmount: (n) => `${n}\u00a0kr per måned`,
+    persons: (n) => `${n} personer`,
+  },
+  percentagePoints: (n) => `${n} prosentpoeng`,
+  computedFrom: {
+    lines: 'linjene summerer til',
+    measures: 'tiltakene summerer til',
+    calculation: 'modellen regner ut',
   },
   notJson: (p) => `Filen er ikke gyldig JSON: feil på linje ${p.line}, kolonne ${p.column}.`,
   notModelFile: () =>
@@ -58,47 +63,54 @@ export const problemsNb: ProblemMessages = {
   wrongType: (p, f) =>
     `${f.at(p.path)}: skal være ${problemsNb.jsonType[p.expected]}, men er ${problemsNb.jsonType[p.found]}` +
     (p.expected === 'string' && (p.found === 'number' || p.found === 'integer')
-      ? ' (skriv tall i anførselstegn, f.eks. "750000", så de leses nøyaktig).'
+      ? ' (skriv tall i anførselstegn i filen, f.eks. "750000", så de leses nøyaktig).'
       : '.'),
   missingField: (p, f) => `${f.at(p.path)}: feltet mangler.`,
   unknownField: (p, f) => `${f.at(p.path)}: ukjent felt (feilstavet?).`,
-  notOneOf: (p, f) => `${f.at(p.path)}: «${p.found}» er ikke tillatt; bruk ${f.list(p.allowed)}.`,
-  badNumber: (p, f) => `${f.at(p.path)}: ${problemsNb.inputIssue[p.issue](p.found)}.`,
+  notOneOf: (p, f) =>
+    `${f.at(p.path)}: «${p.found}» er ikke tillatt; skriv ${f.list(p.allowed.map((a) => `"${a}"`))}.`,
+  badNumber: (p, f) => `${f.at(p.path)}: ${problemsNb.inputIssue[p.issue](p.found, f)}.`,
   badText: (p, f) => `${f.at(p.path)}: «${p.found}» er ikke ${problemsNb.pattern[p.pattern]}.`,
-  outOfRange: (p, f) => `${f.at(p.path)}: ${p.found} er utenfor det tillatte (${p.min}–${p.max}).`,
+  outOfRange: (p, f) =>
+    `${f.at(p.path)}: ${f.whole(p.found)} er utenfor det tillatte (${f.whole(p.min)}–${f.whole(p.max)}).`,
   empty: (p, f) => `${f.at(p.path)}: kan ikke være tom.`,
   duplicateId: (p, f) => `${f.at(p.path)}: «${p.id}» er brukt mer enn én gang.`,
   unknownReference: (p, f) =>
     `${f.at(p.path)}: «${p.id}» finnes ikke blant ${problemsNb.collection[p.collection]}.`,
   planYearsNotConsecutive: (p, f) =>
-    `${f.at(p.path)}: planårene må være påfølgende år i stigende rekkefølge.`,
+    `${f.at(p.path)}: må være påfølgende år i stigende rekkefølge.`,
   baseYearNotBeforePlan: (p, f) =>
-    `${f.at(p.path)}: basisåret ${p.baseYear} må ligge før første planår ${p.firstPlanYear}.`,
+    `${f.at(p.path)}: ${p.baseYear} må ligge før første planår, ${p.firstPlanYear}.`,
   yearNotInPlan: (p, f) =>
     `${f.at(p.path)}: ${p.year} er ikke et av planårene (${f.list(p.planYears)}).`,
-  endBeforeStart: (p, f) =>
-    `${f.at(p.path)}: siste år ${p.lastYear} ligger før første år ${p.firstYear}.`,
+  endBeforeStart: (p, f) => `${f.at(p.path)}: ${p.lastYear} ligger før første år, ${p.firstYear}.`,
   affectedExceedsBase: (p, f) =>
     `${f.at(p.path)}: berørt grunnlag kan ikke være større enn hele grunnlaget.`,
   yearKeysMismatch: (p, f) =>
     `${f.at(p.path)}: må ha tall for nøyaktig årene ${f.list(p.expected)}.`,
   packageBreaksRule: (p, f) =>
-    `${f.at(p.path)}: pakken «${p.packageId}» bryter en regel: ${problemsNb[p.rule.code](p.rule as never, f)}`,
+    `${f.at(p.path)}: pakken bryter en regel: ${problemsNb[p.rule.code](p.rule as never, f)}`,
   rulesCannotBeKept: (p, f) =>
-    `${f.at(p.path)}: tiltak ${p.measure} krever, direkte eller gjennom andre tiltak, både ${f.list(p.alternatives)}, som er alternativer. ${p.measure} kan derfor aldri velges.`,
-  reportedMismatch: (p, f) =>
-    `${f.at(p.path)}: kilden oppgir ${f.number(p.reported)}, men linjene gir ${f.number(p.computed)} (differanse ${f.number(p.difference)}).` +
-    (p.note ? ` ${p.note}` : ''),
+    `${f.at(p.path)}: tiltak ${f.measure(p.measure)} krever, direkte eller gjennom andre tiltak, både ${f.measures(p.alternatives)}, som er alternativer. ${p.measure} kan derfor aldri velges.`,
+  reportedMismatch: (p, f) => {
+    const figures = f.figures(p)
+    return (
+      `${f.at(p.path)}: rapporten oppgir ${figures.reported}, men ${problemsNb.computedFrom[p.computedFrom]} ${figures.computed} (differanse ${figures.difference}).` +
+      (p.note ? ` ${p.note}` : '')
+    )
+  },
   unknownMeasure: (p, f) =>
-    `Ukjent tiltak: ${f.list(p.ids)}. Modellen har ikke tiltak med denne id-en.`,
+    `Ukjent tiltak: ${f.measures(p.ids)}. Modellen har ikke tiltak med denne id-en.`,
   unknownPackage: (p) => `Ukjent pakke: «${p.id}».`,
-  unknownOverride: (p) =>
-    `Ukjent antakelse «${p.key}»: skriv tiltak.driver.input, f.eks. "D.groupHomes.refundRate".`,
-  badOverride: (p) => `Antakelse ${p.key}: ${problemsNb.inputIssue[p.issue](p.found)}.`,
+  unknownOverride: (p, f) =>
+    `Ukjent antakelse ${f.assumption(p.key)}: skriv tiltak.driver.input, f.eks. "D.groupHomes.refundRate".`,
+  badOverride: (p, f) =>
+    `Antakelsen ${f.assumption(p.key)}: ${problemsNb.inputIssue[p.issue](p.found, f)}.`,
   alternativesChosenTogether: (p, f) =>
-    `${f.list(p.measures)} kan ikke velges sammen: ${f.list(p.alternatives)} er alternativer, velg bare ett.`,
-  requirementMissing: (p, f) => `${p.measure} krever ${f.list(p.requires)}: ${p.reason}`,
-  tooLong: (p, f) => `${f.at(p.path)}: teksten er lengre enn ${p.max} tegn.`,
+    `${f.measures(p.measures)} kan ikke velges sammen: ${f.list(p.alternatives)} er alternativer, velg bare ett.`,
+  requirementMissing: (p, f) =>
+    `${f.measure(p.measure)} krever ${f.measures(p.requires)}: ${p.reason}`,
+  tooLong: (p, f) => `${f.at(p.path)}: teksten er lengre enn ${f.number(String(p.max))} tegn.`,
   notScenarioFile: () =>
     'Filen er ikke et scenario fra Omstilling: feltet «format» må være "omstilling.scenario".',
   newerScenarioSchema: (p) =>
@@ -110,15 +122,15 @@ export const problemsNb: ProblemMessages = {
   modelVersionChanged: (p) =>
     `Scenarioet er laget på versjon ${p.from} av modellen; den gjeldende er ${p.to}.`,
   measuresNotInModel: (p, f) =>
-    `Tiltak ${f.list(p.ids)} finnes ikke lenger i modellen og er ikke med.`,
+    `Tiltak ${f.measures(p.ids)} finnes ikke lenger i modellen og er ikke med.`,
   ruleLeftOut: (p, f) =>
     p.rule.code === 'alternativesChosenTogether'
-      ? `${f.list(p.rule.measures)} er ikke regnet med: ${f.list(p.rule.alternatives)} er alternativer, og bare ett kan velges.`
-      : `${p.rule.measure} er ikke regnet med: ${p.rule.measure} krever ${f.list(p.rule.requires)}. ${p.rule.reason}`,
-  overrideDropped: (p) =>
-    `Antakelsen ${p.key} = ${p.found} er ikke tatt med: ${problemsNb.inputIssue[p.issue](p.found)}.`,
+      ? `${f.measures(p.rule.measures)} er ikke regnet med: ${f.list(p.rule.alternatives)} er alternativer, og bare ett kan velges.`
+      : `${f.measure(p.rule.measure)} er ikke regnet med: det krever ${f.measures(p.rule.requires)}. ${p.rule.reason}`,
+  overrideDropped: (p, f) =>
+    `Antakelsen ${f.assumption(p.key)} er ikke tatt med: ${problemsNb.inputIssue[p.issue](p.found, f)}.`,
   fileTooLarge: (p, f) =>
     `Filen er for stor (${f.number(String(p.characters))} tegn; grensen er ${f.number(String(p.limit))}).`,
   targetMetOnlyWhileTemporary: (p, f) =>
-    `Målet nås i ${f.list(p.years)} bare så lenge tidsbegrensede tiltak varer; den varige effekten mangler ${f.number(p.lastingGap)} kr.`,
+    `Målet nås i ${f.list(p.years)} bare så lenge tidsbegrensede tiltak varer; den varige effekten mangler ${problemsNb.quantity.amount(f.number(p.lastingGap))}.`,
 }

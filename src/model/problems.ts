@@ -45,8 +45,11 @@ export type Problem =
   | {
       code: 'reportedMismatch'
       path: Path
+      quantity: Quantity
+      computedFrom: ComputedFrom
       reported: string
       computed: string
+      /** computed − reported */
       difference: string
       note?: string
     }
@@ -86,6 +89,12 @@ export type RuleProblem =
       alternatives: readonly string[]
     }
   | { code: 'requirementMissing'; measure: string; requires: readonly string[]; reason: string }
+
+/** What a reported figure counts, so a message can give it its unit. */
+export type Quantity = 'amount' | 'monthlyAmount' | 'share' | 'persons'
+
+/** What the file's own figure is made from: its table's lines, its measures, or a calculation. */
+export type ComputedFrom = 'lines' | 'measures' | 'calculation'
 
 export type Collection =
   | 'measures'

@@ -16,30 +16,37 @@ export interface ModelFileEntry {
   /** The file's name, e.g. "vestvagoy-2014.json". */
   name: string
   load: ModelLoad
+  /** The file as parsed JSON, valid or not (undefined if it is not JSON): problems name by it. */
+  parsed: unknown
 }
 
 export type PublishedEntry =
   | { name: string; ok: true; scenario: ScenarioFile & { id: string } }
   | { name: string; ok: false; problems: Problem[] }
 
-function isScenario(text: string): boolean {
-  const parsed = parseJson(text)
+type Parsed = ReturnType<typeof parseJson>
+
+function isScenario(parsed: Parsed): boolean {
   return parsed.ok && (parsed.value as { format?: unknown } | null)?.format === SCENARIO_FORMAT
 }
 
 const entries = Object.entries(files)
-  .map(([path, text]) => ({ name: path.split('/').at(-1) ?? path, text }))
+  .map(([path, text]) => ({ name: path.split('/').at(-1) ?? path, text, parsed: parseJson(text) }))
   .sort((a, b) => a.name.localeCompare(b.name))
 
 export const modelFiles: readonly ModelFileEntry[] = entries
-  .filter((file) => !isScenario(file.text))
-  .map((file) => ({ name: file.name, load: loadModel(file.text) }))
+  .filter((file) => !isScenario(file.parsed))
+  .map(({ name, text, parsed }) => ({
+    name,
+    load: loadModel(text),
+    parsed: parsed.ok ? parsed.value : undefined,
+  }))
 
 /** Scenarios a finance office publishes by adding a file: read-only, opened as copies. */
 export const publishedFiles: readonly PublishedEntry[] = entries
-  .filter((file) => isScenario(file.text))
+  .filter((file) => isScenario(file.parsed))
   .map((file): PublishedEntry => {
-    const parsed = parseJson(file.text)
+    const { parsed } = file
     const read = parsed.ok
       ? readScenario(parsed.value)
       : { ok: false as const, problems: [parsed.problem] }

@@ -58,7 +58,7 @@ export function App({
     return (
       <main className="app">
         <p>{t.modelFailed(entry.name)}</p>
-        <ProblemList problems={entry.load.problems} />
+        <ProblemList problems={entry.load.problems} model={entry.parsed} />
       </main>
     )
   }

@@ -72,7 +72,7 @@ export function minimalModel(extra: Json = {}): Json {
 export function validModel(json: Json): ValidModel {
   const result = validateModel(json)
   if (!result.ok) {
-    throw new Error(result.problems.map((p) => problemText(p, 'en', json)).join('\n'))
+    throw new Error(result.problems.map((p) => problemText(p, 'en', { model: json })).join('\n'))
   }
   return result.model
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { Exit, runEvaluate } from '../../src/cli/runEvaluate'
+import { plainText } from '../../src/i18n/numbers'
 import { VESTVAGOY_PATH, vestvagoyJson } from '../builders/model'
 
 async function run(...argv: string[]) {
@@ -46,13 +47,25 @@ describe('npm run evaluate', () => {
       '2018': '-750000',
     })
     expect(json.problems.map((p) => p.code)).toContain('targetMetOnlyWhileTemporary')
-    expect(json.problems.filter((p) => p.code === 'reportedMismatch')).toHaveLength(10)
+    const mismatches = json.problems.filter((p) => p.code === 'reportedMismatch')
+    expect(mismatches).toHaveLength(10)
+    // The JSON carries the path as data; the message says where in words.
+    expect(mismatches[2]?.message).toBe(
+      'Regnskapstabellen «Flyktningenheten, netto driftsutgifter», sum for 2012: rapporten oppgir ' +
+        '-7 924 000 kr, men linjene summerer til -7 982 000 kr (differanse -58 000 kr). Tabell i 2.6. ' +
+        'Overskriften sier «beløp i 100 kr», men tallene er i 1000 kr. De trykte totalene stemmer ' +
+        'ikke med linjene, som summerer til -4 039, -7 982 og -8 927.',
+    )
     for (const problem of json.problems) {
       expect(problem.severity).toBe('warning')
       expect(problem.message.length).toBeGreaterThan(20)
     }
-    // Decimal strings in JSON, never the display characters of Norwegian formatting.
-    expect(out).not.toMatch(/[\u00a0\u2212]/)
+    // Decimal strings in JSON, never the display characters of Norwegian formatting (notes are
+    // the model file's own prose, copied as written).
+    const withoutNotes = JSON.stringify(json, (key, value: unknown) =>
+      key === 'note' ? undefined : value,
+    )
+    expect(withoutNotes).not.toMatch(/[\u00a0\u2212]/)
   })
 
   it('evaluates a chosen list of measures', async () => {
@@ -86,6 +99,28 @@ describe('npm run evaluate', () => {
     )
   })
 
+  it('names each data warning in words, then the field as the file writes it', async () => {
+    const { out } = await run(VESTVAGOY_PATH)
+    const notes = plainText(out)
+      .split('\n')
+      .filter((line) => line.startsWith('- '))
+    expect(notes).toContain(
+      '- Regnskapstabellen «Flyktningenheten, netto driftsutgifter», sum for 2012 ' +
+        '(accounts[1].reportedTotals["2012"]): rapporten oppgir -7 924 000 kr, men linjene ' +
+        'summerer til -7 982 000 kr (differanse -58 000 kr). Tabell i 2.6. Overskriften sier ' +
+        '«beløp i 100 kr», men tallene er i 1000 kr. De trykte totalene stemmer ikke med linjene, ' +
+        'som summerer til -4 039, -7 982 og -8 927.',
+    )
+    expect(notes).toContain(
+      '- Husholdningseksempelet «Case 2: Enslig 28 år», disponibelt under ordningen ' +
+        '«Introduksjonsstønad» (households[1].reportedDisposable.intro): rapporten oppgir ' +
+        '5 983 kr per måned, men linjene summerer til 5 982,40 kr per måned (differanse ' +
+        '-0,60 kr per måned). Tabell i 2.7, kroner per måned. Rapporten stryker ørene i ' +
+        'skattetrekket: 2 945 i stedet for 2 945,60, så disponibelt blir 5 983 der det nøyaktig ' +
+        'er 5 982,40.',
+    )
+  })
+
   it('speaks English when asked', async () => {
     const { out } = await run(VESTVAGOY_PATH, '--lang', 'en')
     expect(out).toContain('NOK 1000 per year')
@@ -96,15 +131,22 @@ describe('npm run evaluate', () => {
     [
       ['--measures', 'B1,B2'],
       Exit.refused,
-      'B1 og B2 kan ikke velges sammen: B1, B2 og B3 er alternativer, velg bare ett.',
+      'B1 «Reduksjon bemanning flyktning (1 åv)» og B2 «Reduksjon bemanning flyktning (3,0 åv)» ' +
+        'kan ikke velges sammen: B1, B2 og B3 er alternativer, velg bare ett.',
     ],
-    [['--measures', 'E'], Exit.refused, 'E krever D: Kapasiteten'],
+    [
+      ['--measures', 'E'],
+      Exit.refused,
+      'E «Øke bosetting enslige mindreårige» krever D «Slå sammen bokollektiv enslige mindreårige»: ' +
+        'Kapasiteten',
+    ],
     [['--measures', 'A,Q9'], Exit.badInput, 'Ukjent tiltak: Q9.'],
     [['--package', 'nope'], Exit.badInput, 'Ukjent pakke: «nope».'],
     [
       ['--set', 'D.groupHomes.refundRate=80', '--measures', 'D'],
       Exit.badInput,
-      'Antakelse D.groupHomes.refundRate: må være mellom 0 og 1',
+      'Antakelsen «Refusjonssats» i tiltak D «Slå sammen bokollektiv enslige mindreårige» ' +
+        '(D.groupHomes.refundRate): må være mellom 0 % og 100 % (fant "80")',
     ],
     [
       ['--measures', 'A', '--package', 'recommended'],
@@ -117,7 +159,7 @@ describe('npm run evaluate', () => {
     expect(code).toBe(exit)
     expect(out).toBe('')
     expect(err.split('\n')).toHaveLength(1)
-    expect(err).toContain(line)
+    expect(plainText(err)).toContain(line)
   })
 
   it('prints the JSON of a refused selection with the measures that break a rule counted nowhere', async () => {
@@ -155,14 +197,15 @@ describe('npm run evaluate', () => {
         json.measures[3]!.drivers[0]!.inputs['refundRate'] = '1.8'
         return tempFile('invalid.json', JSON.stringify(json))
       },
-      'invalid.json: measures[3].drivers[0].inputs.refundRate (tiltak D): må være mellom 0 og 1 (fant 1.8)',
+      'invalid.json: Tiltak D «Slå sammen bokollektiv enslige mindreårige», refusjonssats ' +
+        '(measures[3].drivers[0].inputs.refundRate): må være mellom 0 % og 100 % (fant "1.8")',
     ],
   ])('refuses %s with the path and what is wrong', async (_, file, line) => {
     const { code, out, err } = await run(file())
     expect(code).toBe(Exit.badInput)
     expect(out).toBe('')
     expect(err.split('\n')).toHaveLength(1)
-    expect(err).toContain(line)
+    expect(plainText(err)).toContain(line)
   })
 
   it('runs as the README says, with no stack trace on bad input', async () => {
@@ -179,7 +222,7 @@ describe('npm run evaluate', () => {
       'E',
     ]).catch((error: { code: number; stdout: string; stderr: string }) => error)
     expect('code' in failed && failed.code).toBe(Exit.refused)
-    expect(failed.stderr).toContain('E krever D')
+    expect(failed.stderr).toContain('E «Øke bosetting enslige mindreårige» krever D')
     expect(failed.stderr).not.toMatch(/\s+at .*:\d+:\d+/)
   }, 30_000)
 })

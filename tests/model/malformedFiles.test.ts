@@ -53,7 +53,7 @@ const cases: Case[] = [
     name: 'a list instead of an object',
     text: () => '[1, 2, 3]',
     expected: { code: 'wrongType', path: [], expected: 'object', found: 'array' },
-    says: ['roten av filen', 'en liste'],
+    says: ['Modellfilen som helhet', 'en liste'],
   },
   {
     name: 'some other JSON file',
@@ -71,13 +71,13 @@ const cases: Case[] = [
     name: 'schemaVersion as text',
     text: set(['schemaVersion'], '1'),
     expected: { code: 'wrongType', path: ['schemaVersion'], expected: 'integer', found: 'string' },
-    says: ['schemaVersion', 'et heltall'],
+    says: ['Versjonen av filformatet:', 'et heltall'],
   },
   {
     name: 'a missing field',
     text: remove(['measures', 0, 'title']),
     expected: { code: 'missingField', path: ['measures', 0, 'title'] },
-    says: ['measures[0].title (tiltak A)', 'mangler'],
+    says: ['Tiltak A, tittelen:', 'mangler'],
   },
   {
     name: 'an amount written as a JSON number',
@@ -87,26 +87,29 @@ const cases: Case[] = [
       path: ['measures', 0, 'drivers', 0, 'inputs', 'costPerStaffYear'],
       found: 'integer',
     },
-    says: ['measures[0].drivers[0].inputs.costPerStaffYear (tiltak A)', 'anførselstegn'],
+    says: ['Tiltak A «Intern omorganisering NAV», kostnad per årsverk:', 'anførselstegn'],
   },
   {
     name: 'a number too large for JSON (Infinity)',
     text: () =>
       vestvagoyText().replace('"costPerStaffYear": "750000"', '"costPerStaffYear": 1e400'),
     expected: { code: 'wrongType', found: 'number' },
-    says: ['costPerStaffYear (tiltak A)', 'er et tall'],
+    says: ['Tiltak A «Intern omorganisering NAV», kostnad per årsverk:', 'er et tall'],
   },
   {
     name: 'a non-finite amount as text',
     text: set(driver0(1, 'inputs', 'costPerStaffYear'), 'NaN'),
     expected: { code: 'badNumber', issue: 'notDecimal', found: 'NaN' },
-    says: ['(tiltak B1)', '«NaN» er ikke et tall'],
+    says: ['Tiltak B1 «Reduksjon bemanning flyktning (1 åv)», kostnad', '"NaN" er ikke et tall'],
   },
   {
     name: 'a negative cost per staff-year',
     text: set(driver0(0, 'inputs', 'costPerStaffYear'), '-750000'),
     expected: { code: 'badNumber', issue: 'negative' },
-    says: ['costPerStaffYear (tiltak A)', 'kan ikke være negativt'],
+    says: [
+      'Tiltak A «Intern omorganisering NAV», kostnad per årsverk:',
+      'kan ikke være negativt (fant "-750000")',
+    ],
   },
   {
     name: 'a refund rate given in per cent',
@@ -116,79 +119,96 @@ const cases: Case[] = [
       path: ['measures', 3, 'drivers', 0, 'inputs', 'refundRate'],
       issue: 'aboveOne',
     },
-    says: ['refundRate (tiltak D)', 'mellom 0 og 1', '"0.8"'],
+    says: [
+      'Tiltak D «Slå sammen bokollektiv enslige mindreårige», refusjonssats:',
+      'mellom 0\u00a0% og 100\u00a0%',
+      'skrives 80\u00a0% som "0.8"',
+    ],
   },
   {
     name: 'a decimal comma',
     text: set(driver0(3, 'inputs', 'refundRate'), '0,8'),
     expected: { code: 'badNumber', issue: 'notDecimal', found: '0,8' },
-    says: ['(tiltak D)', 'punktum som desimaltegn'],
+    says: [
+      'Tiltak D «Slå sammen bokollektiv enslige mindreårige», refusjonssats:',
+      'punktum som desimaltegn',
+    ],
   },
   {
     name: 'a duplicate measure id',
     text: set(['measures', 1, 'id'], 'A'),
     expected: { code: 'duplicateId', path: ['measures', 1, 'id'], id: 'A' },
-    says: ['measures[1].id', '«A» er brukt mer enn én gang'],
+    says: [
+      'Tiltak A «Reduksjon bemanning flyktning (1 åv)», id-en:',
+      '«A» er brukt mer enn én gang',
+    ],
   },
   {
     name: 'a theme that does not exist',
     text: set(['measures', 2, 'theme'], 'nowhere'),
     expected: { code: 'unknownReference', path: ['measures', 2, 'theme'], collection: 'themes' },
-    says: ['measures[2].theme (tiltak C)', '«nowhere» finnes ikke blant temaene'],
+    says: ['Tiltak C «Reduksjon migrasjonshelse», temaet:', '«nowhere» finnes ikke blant temaene'],
   },
   {
     name: 'an unknown KOSTRA function',
     text: set(driver0(0, 'function'), '999'),
     expected: { code: 'unknownReference', collection: 'kostraFunctions', id: '999' },
-    says: ['(tiltak A)', 'KOSTRA-funksjonene'],
+    says: ['Tiltak A «Intern omorganisering NAV», KOSTRA-funksjonen:', 'KOSTRA-funksjonene'],
   },
   {
     name: 'a KOSTRA code that is not three digits',
     text: set(driver0(0, 'function'), '24'),
     expected: { code: 'badText', pattern: 'kostra' },
-    says: ['(tiltak A)', 'tre sifre'],
+    says: ['Tiltak A «Intern omorganisering NAV», KOSTRA-funksjonen:', 'tre sifre'],
   },
   {
     name: 'a team of another unit',
     text: set(driver0(0, 'team'), 'qualification'),
     expected: { code: 'unknownReference', collection: 'teams', id: 'qualification' },
-    says: ['drivers[0].team (tiltak A)', 'teamene i enheten'],
+    says: ['Tiltak A «Intern omorganisering NAV», teamet:', 'teamene i enheten'],
   },
   {
     name: 'an unknown kind of driver',
     text: set(driver0(0, 'kind'), 'magic'),
     expected: { code: 'notOneOf', path: ['measures', 0, 'drivers', 0, 'kind'], found: 'magic' },
-    says: ['(tiltak A)', '«magic» er ikke tillatt', 'staffYears'],
+    says: [
+      'Tiltak A «Intern omorganisering NAV», typen beregning:',
+      '«magic» er ikke tillatt',
+      '"staffYears"',
+    ],
   },
   {
     name: 'a misspelt field',
     text: set(['measures', 0, 'titel'], 'Skrivefeil'),
     expected: { code: 'unknownField', path: ['measures', 0, 'titel'] },
-    says: ['measures[0].titel (tiltak A)', 'ukjent felt'],
+    says: ['Tiltak A «Intern omorganisering NAV», feltet «titel»:', 'ukjent felt'],
   },
   {
     name: 'a rule naming a measure that does not exist',
     text: set(['rules', 1, 'requires'], ['X']),
     expected: { code: 'unknownReference', path: ['rules', 1, 'requires', 0], id: 'X' },
-    says: ['rules[1].requires[0] (regel capacityAfterMerge)', '«X» finnes ikke blant tiltakene'],
+    says: ['Regelen om at E krever X, krav nr. 1:', '«X» finnes ikke blant tiltakene'],
   },
   {
     name: 'a package that breaks a rule',
     text: push(['packages', 0, 'measures'], 'B2'),
     expected: { code: 'packageBreaksRule', packageId: 'recommended' },
-    says: ['packages[0].measures (pakke recommended)', 'B1 og B2 kan ikke velges sammen'],
+    says: [
+      'Pakken «Arbeidsgruppas anbefaling», tiltakene:',
+      'B1 «Reduksjon bemanning flyktning (1 åv)» og B2 «Reduksjon bemanning flyktning (3,0 åv)» kan ikke velges sammen',
+    ],
   },
   {
     name: 'a measure that ends before it starts',
     text: set(['measures', 4, 'timing'], { firstYear: 2017, lastYear: 2015 }),
     expected: { code: 'endBeforeStart', firstYear: 2017, lastYear: 2015 },
-    says: ['measures[4].timing.lastYear (tiltak E)', '2015', '2017'],
+    says: ['Tiltak E «Øke bosetting enslige mindreårige», siste år med effekt:', '2015', '2017'],
   },
   {
     name: 'plan years with a gap',
     text: set(['planYears'], [2015, 2016, 2018]),
     expected: { code: 'planYearsNotConsecutive', path: ['planYears'] },
-    says: ['planYears', 'påfølgende år'],
+    says: ['Planårene:', 'påfølgende år'],
   },
   {
     name: 'a one-off outside the plan',
@@ -200,25 +220,34 @@ const cases: Case[] = [
       inputs: { amount: '300000', year: '2021' },
     }),
     expected: { code: 'yearNotInPlan', year: 2021 },
-    says: ['drivers[1].inputs.year (tiltak A)', '2021 er ikke et av planårene'],
+    says: [
+      'Tiltak A «Intern omorganisering NAV», beregning nr. 2, år:',
+      '2021 er ikke et av planårene',
+    ],
   },
   {
     name: 'an affected base larger than the base',
     text: set(driver0(8, 'inputs', 'affectedBase'), '8000000'),
     expected: { code: 'affectedExceedsBase' },
-    says: ['affectedBase (tiltak I)', 'berørt grunnlag'],
+    says: [
+      'Tiltak I «Reduksjon satser sosialhjelp», grunnlag der endringen får virkning:',
+      'berørt grunnlag',
+    ],
   },
   {
     name: 'an accounts line missing a year',
     text: remove(['accounts', 0, 'lines', 1, 'amounts', '2012']),
     expected: { code: 'yearKeysMismatch', path: ['accounts', 0, 'lines', 1, 'amounts'] },
-    says: ['accounts[0].lines[1].amounts (regnskapstabell social)', '2011, 2012 og 2013'],
+    says: [
+      'Regnskapstabellen «Sosialtjenesten, netto driftsutgifter», linje «Kvalifiseringsordningen», beløpene:',
+      '2011, 2012 og 2013',
+    ],
   },
   {
     name: 'no measures at all',
     text: set(['measures'], []),
     expected: { code: 'empty', path: ['measures'] },
-    says: ['measures', 'kan ikke være tom'],
+    says: ['Tiltakene:', 'kan ikke være tom'],
   },
 ]
 
@@ -240,10 +269,12 @@ describe('malformed model files', () => {
     } catch {
       parsed = undefined
     }
-    const message = problemText(problem!, 'nb', parsed)
+    const message = problemText(problem!, 'nb', { model: parsed })
     for (const words of says) expect(message).toContain(words)
     expect(message).not.toMatch(/undefined|\[object|at .*\.ts:\d+|Error:/)
+    // Words, not JSON paths: no "measures[3]", no "drivers.inputs".
+    expect(message).not.toMatch(/\w\[\d+\]|\.[a-z]+[A-Z]\w*\b(?!")/)
     expect(message.split('\n')).toHaveLength(1)
-    expect(problemText(problem!, 'en', parsed)).not.toMatch(/undefined|\[object/)
+    expect(problemText(problem!, 'en', { model: parsed })).not.toMatch(/undefined|\[object/)
   })
 })

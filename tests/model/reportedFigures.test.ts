@@ -9,19 +9,23 @@ describe('figures the report prints that its own lines do not give', () => {
     warnings.find((w) => 'path' in w && JSON.stringify(w.path) === JSON.stringify(path))
 
   it('keeps both the printed total and the lines, and reports the difference', () => {
-    expect(at('accounts', 1, 'reportedTotals', 2011)).toMatchObject({
+    expect(at('accounts', 1, 'reportedTotals', '2011')).toMatchObject({
       code: 'reportedMismatch',
+      quantity: 'amount',
+      computedFrom: 'lines',
       reported: '-4034000',
       computed: '-4039000',
       difference: '-5000',
     })
-    expect(at('accounts', 1, 'reportedTotals', 2012)).toMatchObject({ computed: '-7982000' })
-    expect(at('accounts', 1, 'reportedTotals', 2013)).toMatchObject({ computed: '-8927000' })
-    expect(at('accounts', 0, 'reportedTotals', 2011)).toMatchObject({ difference: '-1000' })
+    expect(at('accounts', 1, 'reportedTotals', '2012')).toMatchObject({ computed: '-7982000' })
+    expect(at('accounts', 1, 'reportedTotals', '2013')).toMatchObject({ computed: '-8927000' })
+    expect(at('accounts', 0, 'reportedTotals', '2011')).toMatchObject({ difference: '-1000' })
   })
 
   it('says where the household cases truncate the tax', () => {
     expect(at('households', 0, 'reportedDisposable', 'qualification')).toMatchObject({
+      quantity: 'monthlyAmount',
+      computedFrom: 'lines',
       reported: '15956',
       computed: '15955.2',
     })

@@ -45,6 +45,9 @@ describe('the rules between measures', () => {
     ])
     expect(problemText(errors[0]!, 'nb')).toMatch(/^E krever D: Kapasiteten .* \(tiltak D\)\.$/)
     expect(problemText(errors[0]!, 'en')).toMatch(/^E requires D: /)
+    expect(problemText(errors[0]!, 'nb', { model })).toMatch(
+      /^E «Øke bosetting enslige mindreårige» krever D «Slå sammen bokollektiv enslige mindreårige»: Kapasiteten /,
+    )
   })
 
   it('accepts E with D, and the whole recommended package', () => {

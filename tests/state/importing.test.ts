@@ -24,13 +24,18 @@ describe('importing a scenario that does not fit the model as it is', () => {
     const check = store.getState().checkImport(unfitting)
     expect(check.ok).toBe(true)
     if (!check.ok) return
-    expect(check.changes.map((p) => problemText(p, 'nb'))).toEqual([
+    const model = store.getState().model!
+    expect(check.changes.map((p) => problemText(p, 'nb', { model, file: 'scenario' }))).toEqual([
       'Scenarioet er laget på versjon 2013.9 av modellen; den gjeldende er 2014.1.',
-      expect.stringContaining('Z'),
-      expect.stringContaining('B1 og B2 er ikke regnet med'),
-      expect.stringContaining('D.groupHomes.refundRate'),
-      expect.stringContaining('X.y.z'),
-      expect.stringContaining('I.rates.affectedBase'),
+      'Tiltak Z finnes ikke lenger i modellen og er ikke med.',
+      expect.stringMatching(/^B1 «.*» og B2 «.*» er ikke regnet med: B1, B2 og B3 er alternativer/),
+      expect.stringMatching(
+        /^Antakelsen «Refusjonssats» i tiltak D «.*» er ikke tatt med: må være mellom 0/,
+      ),
+      'Antakelsen «z» i tiltak X er ikke tatt med: finnes ikke i modellen (verdien var "1").',
+      expect.stringMatching(
+        /^Antakelsen «Grunnlag der endringen får virkning» i tiltak I .* kan ikke være større enn hele grunnlaget\.$/,
+      ),
     ])
     expect(store.getState().saved).toEqual([])
   })

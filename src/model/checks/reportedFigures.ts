@@ -3,11 +3,20 @@ import { householdBudget } from '../engine/householdBudget'
 import { partnershipSplit } from '../engine/partnershipSplit'
 import { dec, sum, toDecimalString, ZERO, type Dec } from '../money/decimal'
 import { agreesAtStep } from '../money/rounding'
-import type { Path, Problem } from '../problems'
+import type { ComputedFrom, Path, Problem, Quantity } from '../problems'
 import type { ReportedFigure } from '../schema/common'
 import type { ModelFile } from '../schema/modelFile'
 
-type Warn = (path: Path, reported: Dec, computed: Dec, step: Dec, note?: string) => void
+interface Figure {
+  path: Path
+  quantity: Quantity
+  computedFrom: ComputedFrom
+  reported: Dec
+  computed: Dec
+  /** The step the source rounded to; zero when the figure must match exactly. */
+  step: Dec
+  note?: string | undefined
+}
 
 /** The step a printed decimal was rounded to, read from its decimals: "0.653" → 0.001. */
 const stepOf = (printed: string): Dec => dec(10).pow(-(printed.split('.')[1]?.length ?? 0))
@@ -20,7 +29,7 @@ const EXACT = dec(0)
  */
 export function reportedFigureWarnings(model: ModelFile): Problem[] {
   const problems: Problem[] = []
-  const warn: Warn = (path, reported, computed, step, note) => {
+  const warn = ({ path, quantity, computedFrom, reported, computed, step, note }: Figure) => {
     const agrees = step.isZero()
       ? computed.equals(reported)
       : agreesAtStep(computed, reported, step)
@@ -28,31 +37,60 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
     problems.push({
       code: 'reportedMismatch',
       path,
+      quantity,
+      computedFrom,
       reported: toDecimalString(reported),
       computed: toDecimalString(computed),
       difference: toDecimalString(computed.minus(reported)),
       ...(note !== undefined && { note }),
     })
   }
-  const figure = (path: Path, printed: ReportedFigure, computed: Dec) =>
-    warn(path, dec(printed.amount), computed, dec(printed.precision), printed.note)
+  const figure = (path: Path, printed: ReportedFigure, computed: Dec, computedFrom: ComputedFrom) =>
+    warn({
+      path,
+      quantity: 'amount',
+      computedFrom,
+      reported: dec(printed.amount),
+      computed,
+      step: dec(printed.precision),
+      note: printed.note,
+    })
 
   model.accounts?.forEach((account, a) => {
     for (const year of account.years) {
       const computed = sum(account.lines.map((line) => dec(line.amounts[year] ?? '0')))
-      const printed = dec(account.reportedTotals[year] ?? '0')
-      warn(['accounts', a, 'reportedTotals', year], printed, computed, EXACT, account.note)
+      warn({
+        path: ['accounts', a, 'reportedTotals', String(year)],
+        quantity: 'amount',
+        computedFrom: 'lines',
+        reported: dec(account.reportedTotals[year] ?? '0'),
+        computed,
+        step: EXACT,
+        note: account.note,
+      })
     }
   })
 
   const grants = model.grants
   if (grants) {
     const total = sum(grants.lines.map((line) => dec(line.amount)))
-    warn(['grants', 'reportedTotal'], dec(grants.reportedTotal), total, EXACT, grants.note)
+    const grant = {
+      quantity: 'amount',
+      computedFrom: 'lines',
+      step: EXACT,
+      note: grants.note,
+    } as const
+    warn({
+      ...grant,
+      path: ['grants', 'reportedTotal'],
+      reported: dec(grants.reportedTotal),
+      computed: total,
+    })
     for (const [category, printed] of Object.entries(grants.reportedByCategory ?? {})) {
       const lines = grants.lines.filter((line) => line.category === category)
       const computed = sum(lines.map((line) => dec(line.amount)))
-      warn(['grants', 'reportedByCategory', category], dec(printed), computed, EXACT, grants.note)
+      const path = ['grants', 'reportedByCategory', category]
+      warn({ ...grant, path, reported: dec(printed), computed })
     }
   }
 
@@ -60,8 +98,15 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
   if (settlement) {
     for (const year of settlement.years) {
       const computed = sum(settlement.categories.map((c) => dec(c.counts[year] ?? '0')))
-      const printed = dec(settlement.reportedTotals[year] ?? '0')
-      warn(['settlement', 'reportedTotals', year], printed, computed, EXACT, settlement.note)
+      warn({
+        path: ['settlement', 'reportedTotals', String(year)],
+        quantity: 'persons',
+        computedFrom: 'lines',
+        reported: dec(settlement.reportedTotals[year] ?? '0'),
+        computed,
+        step: EXACT,
+        note: settlement.note,
+      })
     }
   }
 
@@ -71,14 +116,22 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
     partnership.keys.forEach((key, k) => {
       for (const [partner, printed] of Object.entries(key.reportedShares ?? {})) {
         const computed = split.keys[k]?.partners[partner]?.share ?? ZERO
-        const path = ['partnership', 'keys', k, 'reportedShares', partner]
-        warn(path, dec(printed), computed, stepOf(printed), partnership.note)
+        warn({
+          path: ['partnership', 'keys', k, 'reportedShares', partner],
+          quantity: 'share',
+          computedFrom: 'calculation',
+          reported: dec(printed),
+          computed,
+          step: stepOf(printed),
+          note: partnership.note,
+        })
       }
     })
   }
 
   model.households?.forEach((household, h) => {
-    const one = dec(1)
+    // Worked cases are monthly budgets printed in whole kroner.
+    const month = { quantity: 'monthlyAmount', step: dec(1), note: household.note } as const
     for (const regime of household.regimes) {
       const budget = householdBudget(household, regime.id)
       household.lines.forEach((line, l) => {
@@ -86,12 +139,13 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
         const computed = budget.lines.find((b) => b.id === line.id)?.amount
         if (printed === undefined || computed === undefined) return
         const path = ['households', h, 'lines', l, 'reported', regime.id]
-        warn(path, dec(printed), computed, one, household.note)
+        warn({ ...month, path, computedFrom: 'calculation', reported: dec(printed), computed })
       })
       const printed = household.reportedDisposable[regime.id]
       if (printed === undefined) continue
       const path = ['households', h, 'reportedDisposable', regime.id]
-      warn(path, dec(printed), budget.disposable, one, household.note)
+      const reported = dec(printed)
+      warn({ ...month, path, computedFrom: 'lines', reported, computed: budget.disposable })
     }
   })
 
@@ -100,7 +154,8 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
   )
   model.measures.forEach((measure, m) => {
     if (measure.reported) {
-      figure(['measures', m, 'reported'], measure.reported, annualNet.get(measure.id) ?? ZERO)
+      const computed = annualNet.get(measure.id) ?? ZERO
+      figure(['measures', m, 'reported'], measure.reported, computed, 'calculation')
     }
   })
   model.packages?.forEach((pkg, p) => {
@@ -108,10 +163,10 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
     const inPackage = model.measures.filter((m) => pkg.measures.includes(m.id))
     const netOf = (measures: typeof inPackage) =>
       sum(measures.map((m) => annualNet.get(m.id) ?? ZERO))
-    figure(['packages', p, 'reported', 'total'], pkg.reported.total, netOf(inPackage))
+    figure(['packages', p, 'reported', 'total'], pkg.reported.total, netOf(inPackage), 'measures')
     for (const [theme, printed] of Object.entries(pkg.reported.byTheme ?? {})) {
       const computed = netOf(inPackage.filter((m) => m.theme === theme))
-      figure(['packages', p, 'reported', 'byTheme', theme], printed, computed)
+      figure(['packages', p, 'reported', 'byTheme', theme], printed, computed, 'measures')
     }
   })
   return problems

@@ -60,7 +60,9 @@ export function PresentationView({ model }: { model: ValidModel }) {
                   ? t.presentation.unsupported
                   : t.presentation.invalid}
           </p>
-          {linkIssue?.reason === 'invalid' && <ProblemList problems={linkIssue.problems} />}
+          {linkIssue?.reason === 'invalid' && (
+            <ProblemList problems={linkIssue.problems} model={model} file="scenario" />
+          )}
         </div>
         <button type="button" onClick={leave}>
           {t.presentation.openEditor}
@@ -94,7 +96,7 @@ export function PresentationView({ model }: { model: ValidModel }) {
           </p>
           <ul>
             {shared.adapted.dropped.map((p, i) => (
-              <li key={i}>{problemText(p, lang)}</li>
+              <li key={i}>{problemText(p, lang, { model, file: 'scenario' })}</li>
             ))}
           </ul>
         </div>

@@ -64,7 +64,7 @@ export function Warnings({
       {dataWarnings.length > 0 && (
         <ProblemList
           problems={dataWarnings}
-          file={model}
+          model={model}
           summary={t.warnings.dataWarnings(dataWarnings.length)}
         />
       )}

@@ -22,6 +22,7 @@ export function ImportButton() {
   const lang = useLang()
   const checkImport = useScenario((s) => s.checkImport)
   const saveImport = useScenario((s) => s.saveImport)
+  const model = useScenario((s) => s.model)
   const inputId = useId()
   const input = useRef<HTMLInputElement>(null)
   const [shown, setShown] = useState<Shown | null>(null)
@@ -76,7 +77,7 @@ export function ImportButton() {
         {shown?.kind === 'refused' && (
           <>
             <p>{t.scenarios.importRefused(shown.file)}</p>
-            <ProblemList problems={shown.problems} />
+            <ProblemList problems={shown.problems} model={model} file="scenario" />
           </>
         )}
         {shown?.kind === 'confirm' && (
@@ -84,7 +85,7 @@ export function ImportButton() {
             <p>{t.importing.changes(shown.check.file.name)}</p>
             <ul>
               {shown.check.changes.map((problem, i) => (
-                <li key={i}>{problemText(problem, lang)}</li>
+                <li key={i}>{problemText(problem, lang, { model, file: 'scenario' })}</li>
               ))}
             </ul>
             <button type="button" className="primary" onClick={() => void save(shown.check)}>

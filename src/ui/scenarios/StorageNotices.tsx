@@ -19,6 +19,7 @@ export function StorageNotices() {
       orphans: state.orphans,
       openOrphan: state.openOrphan,
       discardOrphan: state.discardOrphan,
+      model: state.model,
       dismiss: state.dismissStorageIssue,
       undoRemove: state.undoRemove,
       resolveConflict: state.resolveConflict,
@@ -89,7 +90,7 @@ export function StorageNotices() {
       {s.refused && (
         <div className="notice notice--rule" role="alert">
           <p>{t.presentation.cannotOpen}</p>
-          <ProblemList problems={s.refused.problems} />
+          <ProblemList problems={s.refused.problems} model={s.model} file="scenario" />
           <button type="button" onClick={s.dismiss}>
             {t.rules.dismiss}
           </button>
@@ -100,7 +101,7 @@ export function StorageNotices() {
           <p>{t.scenarios.adapted}</p>
           <ul>
             {s.adapted.map((problem, i) => (
-              <li key={i}>{problemText(problem, lang)}</li>
+              <li key={i}>{problemText(problem, lang, { model: s.model, file: 'scenario' })}</li>
             ))}
           </ul>
         </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { problemText } from '../../../src/i18n/problemText'
+import type { Problem } from '../../../src/model/problems'
 import { adaptToModel } from '../../../src/model/scenario/adaptToModel'
 import { scenarioOf } from '../../builders/scenario'
 import { validModel, vestvagoy, vestvagoyJson } from '../../builders/model'
@@ -55,10 +56,11 @@ describe('a scenario on the model at hand', () => {
       ],
     })
     if (result.ok) {
-      expect(result.adapted.dropped.map((p) => problemText(p, 'nb'))).toEqual([
+      const text = (p: Problem) => problemText(p, 'nb', { model: newer, file: 'scenario' })
+      expect(result.adapted.dropped.map(text)).toEqual([
         'Scenarioet er laget på versjon 2014.1 av modellen; den gjeldende er 2015.1.',
         'Tiltak C og D finnes ikke lenger i modellen og er ikke med.',
-        'Antakelsen D.groupHomes.refundRate = 0.9 er ikke tatt med: finnes ikke i modellen.',
+        'Antakelsen «Refusjonssats» i tiltak D er ikke tatt med: finnes ikke i modellen (verdien var "0.9").',
       ])
     }
   })
@@ -71,6 +73,11 @@ describe('a scenario on the model at hand', () => {
     expect(result.ok && result.adapted.dropped).toEqual([
       { code: 'overrideDropped', key: 'D.groupHomes.refundRate', found: '1.8', issue: 'aboveOne' },
     ])
+    const [dropped] = result.ok ? result.adapted.dropped : []
+    expect(dropped && problemText(dropped, 'nb', { model, file: 'scenario' })).toBe(
+      'Antakelsen «Refusjonssats» i tiltak D «Slå sammen bokollektiv enslige mindreårige» er ikke tatt med: ' +
+        'må være mellom 0\u00a0% og 100\u00a0% (fant "1.8"); i filen skrives 80\u00a0% som "0.8".',
+    )
   })
 
   it('leaves out and names the measures a scenario’s selection counts against a rule', () => {
@@ -78,7 +85,10 @@ describe('a scenario on the model at hand', () => {
     expect(result.ok && result.adapted.selection).toEqual(['A'])
     expect(result.ok && result.adapted.dropped.map((p) => problemText(p, 'nb'))).toEqual([
       'B1 og B2 er ikke regnet med: B1, B2 og B3 er alternativer, og bare ett kan velges.',
-      expect.stringMatching(/^E er ikke regnet med: E krever D\. Kapasiteten/),
+      expect.stringMatching(/^E er ikke regnet med: det krever D\. Kapasiteten/),
     ])
+    expect(result.ok && problemText(result.adapted.dropped[1]!, 'nb', { model })).toMatch(
+      /^E «Øke bosetting enslige mindreårige» er ikke regnet med: det krever D «Slå sammen bokollektiv/,
+    )
   })
 })
