@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
 import { percentOfBase } from '../../../src/model/drivers/percentOfBase'
 import { dec } from '../../../src/model/money/decimal'
+import { loadDriver } from './loadDriver'
 
 const driver: Driver = { id: 'p', kind: 'percentOfBase', inputs: {}, function: '281' }
 
@@ -27,7 +28,32 @@ describe('percentOfBase: a relative change, realistic below potential', () => {
     })
   })
 
-  it('applies to the whole base when no affected base is given', () => {
-    expect(percentOfBase.inputs.affectedBase.defaultsTo).toBe('base')
+  it('applies to the whole base when a file gives no affected base', () => {
+    expect(
+      loadDriver({
+        id: 'p',
+        kind: 'percentOfBase',
+        function: '242',
+        inputs: { base: '2000000', rateChange: '-0.1' },
+      }),
+    ).toMatchObject({ ok: true, net: '-200000', potential: '-200000' })
+  })
+
+  it('refuses a file whose affected base is larger than the base, naming the input', () => {
+    const result = loadDriver({
+      id: 'p',
+      kind: 'percentOfBase',
+      function: '242',
+      inputs: { base: '100', rateChange: '-0.1', affectedBase: '101' },
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          code: 'affectedExceedsBase',
+          path: ['measures', 0, 'drivers', 0, 'inputs', 'affectedBase'],
+        },
+      ],
+    })
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
 import { refundedSpending } from '../../../src/model/drivers/refundedSpending'
 import { dec } from '../../../src/model/money/decimal'
+import { loadDriver } from './loadDriver'
 
 const driver: Driver = { id: 'x', kind: 'refundedSpending', inputs: {}, unit: 'u', function: '252' }
 
@@ -24,7 +25,29 @@ describe('refundedSpending: net = gross × (1 − refund rate)', () => {
     expect(effect.staffYears.toFixed()).toBe(staff)
   })
 
-  it('treats staff-years as optional, defaulting to none', () => {
-    expect(refundedSpending.inputs.staffYearsChange.defaultValue).toBe('0')
+  it('changes no staff-years when a file leaves them out', () => {
+    expect(
+      loadDriver({
+        id: 'r',
+        kind: 'refundedSpending',
+        unit: 'unit',
+        function: '242',
+        inputs: { grossChange: '-1000000', refundRate: '0.8' },
+      }),
+    ).toMatchObject({ ok: true, net: '-200000', staffYears: '0' })
+  })
+
+  it('refuses a refund rate above 100 %', () => {
+    const result = loadDriver({
+      id: 'r',
+      kind: 'refundedSpending',
+      unit: 'unit',
+      function: '242',
+      inputs: { grossChange: '-1000000', refundRate: '1.2' },
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ code: 'badNumber', issue: 'aboveOne' }],
+    })
   })
 })

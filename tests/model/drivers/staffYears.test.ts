@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
 import { staffYears } from '../../../src/model/drivers/staffYears'
 import { dec } from '../../../src/model/money/decimal'
+import { loadDriver } from './loadDriver'
 
 const driver: Driver = { id: 'staff', kind: 'staffYears', inputs: {}, unit: 'nav', function: '242' }
 
@@ -23,8 +24,33 @@ describe('staffYears: staff-year change × cost per staff-year', () => {
     expect(effect.staffYears.toFixed()).toBe(change)
   })
 
-  it('needs a unit and a KOSTRA function, and a cost that is not negative', () => {
-    expect(staffYears.needs).toEqual(['unit', 'function'])
-    expect(staffYears.inputs.costPerStaffYear.nonNegative).toBe(true)
+  const file = (extra: Record<string, unknown>) => ({
+    id: 'staff',
+    kind: 'staffYears',
+    unit: 'unit',
+    function: '242',
+    inputs: { staffYearsChange: '-1', costPerStaffYear: '600000' },
+    ...extra,
+  })
+
+  it.each([
+    ['no unit', { unit: undefined }, 'missingField', ['unit']],
+    ['no KOSTRA function', { function: undefined }, 'missingField', ['function']],
+  ])('refuses a file with %s', (_, extra, code, at) => {
+    const driver = JSON.parse(JSON.stringify(file(extra))) as Record<string, unknown>
+    expect(loadDriver(driver)).toMatchObject({
+      ok: false,
+      problems: [{ code, path: ['measures', 0, 'drivers', 0, ...at] }],
+    })
+  })
+
+  it('refuses a negative cost per staff-year', () => {
+    expect(
+      loadDriver(file({ inputs: { staffYearsChange: '-1', costPerStaffYear: '-600000' } })),
+    ).toMatchObject({ ok: false, problems: [{ code: 'badNumber', issue: 'negative' }] })
+  })
+
+  it('is counted on the unit it names', () => {
+    expect(loadDriver(file({}))).toMatchObject({ ok: true, net: '-600000', staffYears: '-1' })
   })
 })
