@@ -92,7 +92,7 @@ export const createDocumentSlice: StateCreator<DocumentSlice> = (set, get) => {
         const on = Object.entries(changes)
           .filter(([, value]) => value)
           .map(([id]) => id)
-        doc.selection = [...doc.selection.filter((id) => !(id in changes)), ...on]
+        doc.selection = [...doc.selection.filter((id) => !Object.hasOwn(changes, id)), ...on]
       }),
     setOverride: (key, value) =>
       change((doc) => {
