@@ -1,5 +1,14 @@
 import type { InputIssue } from '../model/drivers/inputSpec'
-import type { Collection, JsonType, Path, Problem, ProblemCode } from '../model/problems'
+import type {
+  Collection,
+  JsonType,
+  NonJsonType,
+  Path,
+  Problem,
+  ProblemCode,
+} from '../model/problems'
+import type { BadCharacterKind } from '../model/schema/textCharacters'
+import type { TimestampPart } from '../model/schema/timestamp'
 
 /** What a problem message may use: the located path, numbers and lists formatted for the reader. */
 export interface ProblemFormat {
@@ -23,4 +32,14 @@ export type ProblemMessages = {
   pattern: Record<'id' | 'kostra' | 'yearKey' | 'overrideKey' | 'timestamp', string>
   /** Names the enclosing item of a path: "tiltak D". */
   within: Record<'measures' | 'units' | 'packages' | 'households' | 'accounts' | 'rules', string>
+  /** Values a JSON file cannot hold, as a stored record may: "udefinert (undefined)". */
+  nonJsonType: Record<NonJsonType, string>
+  /** What a character a text may not hold is. */
+  badCharacterKind: Record<BadCharacterKind, string>
+  /** Why a time does not exist. */
+  timestampPart: Record<TimestampPart, string>
 }
+
+/** A code point as Unicode charts write it: U+202E. */
+export const codePointText = (codePoint: number): string =>
+  `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
