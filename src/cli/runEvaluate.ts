@@ -1,13 +1,14 @@
-import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { evaluate } from '../model/engine/evaluate'
-import { loadModel } from '../model/load/validateModel'
+import { decodeUtf8 } from '../model/load/decodeUtf8'
+import { parseJson } from '../model/load/parseJson'
+import { MAX_MODEL_CHARACTERS, validateModel, type ModelLoad } from '../model/load/validateModel'
 import { isError, type Problem } from '../model/problems'
 import { cliMessages } from '../i18n/cli'
 import { isLang, Lang } from '../i18n/lang'
 import { problemText } from '../i18n/problemText'
-import { parseJson } from '../model/load/parseJson'
 import { evaluationJson } from './evaluationJson'
+import { readAtMost } from './readAtMost'
 import { evaluationTable } from './table'
 
 export interface Io {
@@ -17,6 +18,12 @@ export interface Io {
 
 /** Exit codes: 0 accepted, 1 a selection the rules refuse, 2 a problem with the input. */
 export const Exit = { ok: 0, refused: 1, badInput: 2 } as const
+
+/**
+ * UTF-8 takes at most three bytes per UTF-16 code unit (and three for a byte-order mark): a file
+ * with more bytes than this has more characters than any model may, and is refused unread.
+ */
+const MAX_MODEL_BYTES = 3 * MAX_MODEL_CHARACTERS + 3
 
 function languageOf(argv: readonly string[]): Lang {
   const index = argv.indexOf('--lang')
@@ -65,9 +72,9 @@ export async function runEvaluate(argv: readonly string[], io: Io): Promise<numb
     return Exit.badInput
   }
 
-  let text: string
+  let bytes: Uint8Array | null
   try {
-    text = await readFile(file, 'utf8')
+    bytes = await readAtMost(file, MAX_MODEL_BYTES)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     io.err(
@@ -77,9 +84,16 @@ export async function runEvaluate(argv: readonly string[], io: Io): Promise<numb
     )
     return Exit.badInput
   }
-  const loaded = loadModel(text)
+  if (bytes === null) {
+    io.err(words.fileTooLarge(file, MAX_MODEL_CHARACTERS))
+    return Exit.badInput
+  }
+  const decoded = decodeUtf8(bytes)
+  const parsed = decoded.ok ? parseJson(decoded.text, MAX_MODEL_CHARACTERS) : decoded
+  const loaded: ModelLoad = parsed.ok
+    ? validateModel(parsed.value)
+    : { ok: false, problems: [parsed.problem] }
   if (!loaded.ok) {
-    const parsed = parseJson(text)
     const raw = parsed.ok ? parsed.value : undefined
     for (const problem of loaded.problems) {
       io.err(`${file}: ${problemText(problem, lang, { model: raw, paths: true })}`)
@@ -107,14 +121,19 @@ export async function runEvaluate(argv: readonly string[], io: Io): Promise<numb
           .filter((id) => id !== '')
       : (chosenPackage?.measures ??
         model.measures.filter((m) => m.status === 'recommended').map((m) => m.id))
-  const overrides = Object.fromEntries(
-    (values.set ?? []).map((pair) => {
-      const at = pair.indexOf('=')
-      return at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)]
-    }),
-  )
+  const overrides = new Map<string, string>()
+  for (const pair of values.set ?? []) {
+    const at = pair.indexOf('=')
+    const [key, value] = at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)]
+    const earlier = overrides.get(key)
+    if (earlier !== undefined && earlier !== value) {
+      io.err(words.setTwice(key, earlier, value))
+      return Exit.badInput
+    }
+    overrides.set(key, value)
+  }
 
-  const evaluation = evaluate(model, selection, overrides)
+  const evaluation = evaluate(model, selection, Object.fromEntries(overrides))
   const problems: Problem[] = [...loaded.warnings, ...evaluation.problems]
   const errors = evaluation.problems.filter(isError)
   const badInput = errors.some(

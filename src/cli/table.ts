@@ -1,6 +1,7 @@
 import type { Evaluation } from '../model/engine/types'
 import type { ValidModel } from '../model/load/validModel'
 import { dec, type Dec } from '../model/money/decimal'
+import { own } from '../model/own'
 import { cliMessages } from '../i18n/cli'
 import type { Lang } from '../i18n/lang'
 import { formatDecimal } from '../i18n/numbers'
@@ -35,7 +36,7 @@ export function evaluationTable(
     const label = `${m.id.padEnd(4)}${titles.get(m.id) ?? ''}${m.temporary ? ` (${words.temporary})` : ''}`
     lines.push(
       row(label, [
-        ...evaluation.years.map((y) => thousands(y.byMeasure[m.id] ?? dec(0))),
+        ...evaluation.years.map((y) => thousands(own(y.byMeasure, m.id) ?? dec(0))),
         thousands(m.lasting.net),
         staff(m.annual.staffYears),
       ]),

@@ -1,9 +1,12 @@
 import type { Lang } from './lang'
+import { formatDecimal } from './numbers'
 
 interface CliMessages {
   usage: string
   fileMissing: (file: string) => string
   fileUnreadable: (file: string, reason: string) => string
+  fileTooLarge: (file: string, limit: number) => string
+  setTwice: (key: string, first: string, second: string) => string
   badArguments: (reason: string) => string
   measuresAndPackage: string
   unexpected: (reason: string) => string
@@ -25,6 +28,7 @@ const USAGE_OPTIONS = `
   --measures A,B1,…   tiltakene som velges / the measures to select
   --package <id>      en navngitt pakke i modellen / a named package of the model
   --set K=V           overstyr en antakelse / override an assumption, e.g. D.groupHomes.refundRate=0.9
+                      (én gang per antakelse / once per assumption)
   --json              skriv resultatet som JSON / print the result as JSON
   --lang nb|en        språk / language (nb)`
 
@@ -33,6 +37,10 @@ export const cliMessages: Record<Lang, CliMessages> = {
     usage: `Bruk: npm run --silent evaluate -- <modell.json> [valg]${USAGE_OPTIONS}`,
     fileMissing: (file) => `Finner ikke filen «${file}».`,
     fileUnreadable: (file, reason) => `Kan ikke lese «${file}»: ${reason}.`,
+    fileTooLarge: (file, limit) =>
+      `«${file}» er for stor til å være en modellfil (grensen er ${formatDecimal(String(limit), 'nb')} tegn).`,
+    setTwice: (key, first, second) =>
+      `--set ${key} er gitt to ganger med ulike verdier (${first} og ${second}); gi den én gang.`,
     badArguments: (reason) => `Ugyldige argumenter: ${reason}. Se --help.`,
     measuresAndPackage: 'Bruk enten --measures eller --package, ikke begge.',
     unexpected: (reason) => `Uventet feil: ${reason}`,
@@ -53,6 +61,10 @@ export const cliMessages: Record<Lang, CliMessages> = {
     usage: `Usage: npm run --silent evaluate -- <model.json> [options]${USAGE_OPTIONS}`,
     fileMissing: (file) => `Cannot find the file "${file}".`,
     fileUnreadable: (file, reason) => `Cannot read "${file}": ${reason}.`,
+    fileTooLarge: (file, limit) =>
+      `"${file}" is too large to be a model file (the limit is ${formatDecimal(String(limit), 'en')} characters).`,
+    setTwice: (key, first, second) =>
+      `--set ${key} is given twice with different values (${first} and ${second}); give it once.`,
     badArguments: (reason) => `Invalid arguments: ${reason}. See --help.`,
     measuresAndPackage: 'Use either --measures or --package, not both.',
     unexpected: (reason) => `Unexpected error: ${reason}`,

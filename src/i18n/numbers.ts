@@ -1,10 +1,12 @@
-import { dec, toDecimalString, type Dec } from '../model/money/decimal'
+import { dec, type Dec } from '../model/money/decimal'
 import { roundToPlaces } from '../model/money/rounding'
 import { LOCALE, type Lang } from './lang'
 
 /**
  * Numbers for eyes only: Norwegian grouping with a no-break space, decimal comma and a true minus
- * sign (U+2212). Never write these strings to files, CSV or JSON.
+ * sign (U+2212). Never write these strings to files, CSV or JSON. Every digit asked for is shown:
+ * decimal.js writes the digits, Intl only groups the whole part (as a BigInt, exactly) and gives
+ * the locale's signs; Intl itself refuses more than 20 fraction digits.
  */
 export function formatDecimal(
   value: Dec | string,
@@ -13,37 +15,51 @@ export function formatDecimal(
 ): string {
   const exact = typeof value === 'string' ? dec(value) : value
   const rounded = options.decimals === undefined ? exact : roundToPlaces(exact, options.decimals)
-  const places = rounded.decimalPlaces()
-  const format = numberFormat(
-    lang,
-    options.minDecimals ?? Math.min(places, options.decimals ?? places),
-    options.decimals ?? Math.max(places, 0),
-    options.sign === 'always' ? 'exceptZero' : 'negative',
-  )
-  // A decimal string keeps every digit; a JavaScript number would not.
-  return format.format(toDecimalString(rounded) as `${number}`)
+  const places = Math.max(rounded.decimalPlaces(), options.minDecimals ?? 0)
+  const [whole = '0', fraction] = rounded.abs().toFixed(places).split('.')
+  const symbols = symbolsOf(lang)
+  const sign = rounded.isZero()
+    ? ''
+    : rounded.isNeg()
+      ? symbols.minus
+      : options.sign === 'always'
+        ? symbols.plus
+        : ''
+  const grouped = symbols.grouping.format(BigInt(whole))
+  return fraction === undefined
+    ? `${sign}${grouped}`
+    : `${sign}${grouped}${symbols.decimal}${fraction}`
+}
+
+interface Symbols {
+  grouping: Intl.NumberFormat
+  minus: string
+  plus: string
+  decimal: string
 }
 
 // Creating an Intl.NumberFormat costs far more than using one, and a screen formats hundreds of
-// figures on every switch: keep one per combination of options.
-const formats = new Map<string, Intl.NumberFormat>()
+// figures on every switch: keep one per language. Both languages write the sign before the number.
+const symbols = new Map<Lang, Symbols>()
 
-function numberFormat(
-  lang: Lang,
-  minimumFractionDigits: number,
-  maximumFractionDigits: number,
-  signDisplay: 'exceptZero' | 'negative',
-): Intl.NumberFormat {
-  const key = `${lang}/${minimumFractionDigits}/${maximumFractionDigits}/${signDisplay}`
-  const known = formats.get(key)
+function symbolsOf(lang: Lang): Symbols {
+  const known = symbols.get(lang)
   if (known) return known
-  const format = new Intl.NumberFormat(LOCALE[lang], {
-    minimumFractionDigits,
-    maximumFractionDigits,
-    signDisplay,
-  })
-  formats.set(key, format)
-  return format
+  const part = (
+    options: Intl.NumberFormatOptions,
+    value: number,
+    type: Intl.NumberFormatPartTypes,
+  ) =>
+    new Intl.NumberFormat(LOCALE[lang], options).formatToParts(value).find((p) => p.type === type)
+      ?.value ?? ''
+  const fresh: Symbols = {
+    grouping: new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }),
+    minus: part({}, -1, 'minusSign'),
+    plus: part({ signDisplay: 'always' }, 1, 'plusSign'),
+    decimal: part({ minimumFractionDigits: 1 }, 1, 'decimal'),
+  }
+  symbols.set(lang, fresh)
+  return fresh
 }
 
 /** A share such as 0.653 as "65,3 %". */

@@ -3,11 +3,14 @@ import type {
   Collection,
   ComputedFrom,
   JsonType,
+  NonJsonType,
   Path,
   Problem,
   ProblemCode,
   Quantity,
 } from '../model/problems'
+import type { BadCharacterKind } from '../model/schema/textCharacters'
+import type { TimestampPart } from '../model/schema/timestamp'
 
 /** What a problem message may use: places, measures and numbers put in words for the reader. */
 export interface ProblemFormat {
@@ -49,4 +52,14 @@ export type ProblemMessages = {
   percentagePoints: (number: string) => string
   /** What the file's own figure is made of, before the figure: "men linjene summerer til". */
   computedFrom: Record<ComputedFrom, string>
+  /** Values a JSON file cannot hold, as a stored record may: "udefinert (undefined)". */
+  nonJsonType: Record<NonJsonType, string>
+  /** What a character a text may not hold is. */
+  badCharacterKind: Record<BadCharacterKind, string>
+  /** Why a time does not exist. */
+  timestampPart: Record<TimestampPart, string>
 }
+
+/** A code point as Unicode charts write it: U+202E. */
+export const codePointText = (codePoint: number): string =>
+  `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`

@@ -1,4 +1,4 @@
-import type { ProblemMessages } from './problemMessages'
+import { codePointText, type ProblemMessages } from './problemMessages'
 
 export const problemsEn: ProblemMessages = {
   jsonType: {
@@ -133,4 +133,42 @@ export const problemsEn: ProblemMessages = {
     `The file is too large (${f.number(String(p.characters))} characters; the limit is ${f.number(String(p.limit))}).`,
   targetMetOnlyWhileTemporary: (p, f) =>
     `The target is met in ${f.list(p.years)} only while time-limited measures last; the lasting effect falls short by ${problemsEn.quantity.amount(f.number(p.lastingGap))}.`,
+  notUtf8: (p) =>
+    `The file is not saved as UTF-8: invalid bytes at line ${p.line}, column ${p.column}. Save it as UTF-8 and try again.`,
+  tooDeep: (p) =>
+    `The file nests lists and objects inside each other more than ${p.limit} levels deep (line ${p.line}, column ${p.column}). No model or scenario is built like that, so the file is not read.`,
+  notJsonValue: (p, f) =>
+    `${f.at(p.path)}: should be ${problemsEn.jsonType[p.expected]}, but is ${problemsEn.nonJsonType[p.found]}, which a JSON file cannot hold.`,
+  tooManyItems: (p, f) =>
+    `${f.at(p.path)}: the list has more than ${f.number(String(p.max))} items.`,
+  badCharacter: (p, f) =>
+    `${f.at(p.path)}: character ${p.position} (${codePointText(p.codePoint)}) is ${problemsEn.badCharacterKind[p.kind]}. Remove it.`,
+  badTimestamp: (p, f) =>
+    `${f.at(p.path)}: "${p.found}" is not a time that exists: ${problemsEn.timestampPart[p.part]}.`,
+  moreProblems: (p, f) => `… and ${f.number(String(p.count))} more problems.`,
+  nonJsonType: {
+    undefined: 'undefined',
+    bigint: 'a BigInt',
+    function: 'a function',
+    symbol: 'a symbol',
+    date: 'a Date object',
+    map: 'a Map',
+    set: 'a Set',
+    binary: 'binary data',
+    otherObject: 'an object of a special kind',
+  },
+  badCharacterKind: {
+    control: 'a control character, which does not show',
+    lineBreak: 'a line break or tab, and this text must be on one line',
+    direction:
+      'an invisible character that reverses the writing direction and can make the text look like something it is not',
+    unpaired: 'a broken character code (half a surrogate pair)',
+  },
+  timestampPart: {
+    month: 'the month must be 01–12',
+    day: 'that day does not exist in that month',
+    hour: 'the hour must be 00–23',
+    minute: 'the minutes must be 00–59',
+    second: 'the seconds must be 00–59',
+  },
 }

@@ -1,4 +1,4 @@
-import type { ProblemMessages } from './problemMessages'
+import { codePointText, type ProblemMessages } from './problemMessages'
 
 export const problemsNb: ProblemMessages = {
   jsonType: {
@@ -133,4 +133,42 @@ export const problemsNb: ProblemMessages = {
     `Filen er for stor (${f.number(String(p.characters))} tegn; grensen er ${f.number(String(p.limit))}).`,
   targetMetOnlyWhileTemporary: (p, f) =>
     `Målet nås i ${f.list(p.years)} bare så lenge tidsbegrensede tiltak varer; den varige effekten mangler ${problemsNb.quantity.amount(f.number(p.lastingGap))}.`,
+  notUtf8: (p) =>
+    `Filen er ikke lagret som UTF-8: ugyldige byte på linje ${p.line}, kolonne ${p.column}. Lagre den som UTF-8 og prøv igjen.`,
+  tooDeep: (p) =>
+    `Filen har lister og objekter inne i hverandre i mer enn ${p.limit} nivåer (linje ${p.line}, kolonne ${p.column}). Ingen modell eller scenario er bygd slik, så filen leses ikke.`,
+  notJsonValue: (p, f) =>
+    `${f.at(p.path)}: skal være ${problemsNb.jsonType[p.expected]}, men er ${problemsNb.nonJsonType[p.found]}, som en JSON-fil ikke kan inneholde.`,
+  tooManyItems: (p, f) =>
+    `${f.at(p.path)}: listen har mer enn ${f.number(String(p.max))} elementer.`,
+  badCharacter: (p, f) =>
+    `${f.at(p.path)}: tegn nr. ${p.position} (${codePointText(p.codePoint)}) er ${problemsNb.badCharacterKind[p.kind]}. Fjern det.`,
+  badTimestamp: (p, f) =>
+    `${f.at(p.path)}: "${p.found}" er ikke et tidspunkt som finnes: ${problemsNb.timestampPart[p.part]}.`,
+  moreProblems: (p, f) => `… og ${f.number(String(p.count))} problemer til.`,
+  nonJsonType: {
+    undefined: 'udefinert (undefined)',
+    bigint: 'et BigInt-tall',
+    function: 'en funksjon',
+    symbol: 'et symbol',
+    date: 'et datoobjekt (Date)',
+    map: 'en Map',
+    set: 'en Set',
+    binary: 'binære data',
+    otherObject: 'et objekt av en spesiell type',
+  },
+  badCharacterKind: {
+    control: 'et kontrolltegn, som ikke vises',
+    lineBreak: 'et linjeskift eller en tabulator, og denne teksten skal stå på én linje',
+    direction:
+      'et usynlig tegn som snur skriveretningen og kan få teksten til å se ut som noe annet enn den er',
+    unpaired: 'en ødelagt tegnkode (et halvt surrogatpar)',
+  },
+  timestampPart: {
+    month: 'måneden må være 01–12',
+    day: 'den dagen finnes ikke i den måneden',
+    hour: 'timen må være 00–23',
+    minute: 'minuttene må være 00–59',
+    second: 'sekundene må være 00–59',
+  },
 }

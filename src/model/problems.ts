@@ -1,10 +1,16 @@
 import type { InputIssue } from './drivers/inputSpec'
+import type { BadCharacterKind } from './schema/textCharacters'
+import type { TimestampPart } from './schema/timestamp'
 
 /** Where in a model file something is: keys and array indexes from the root. */
 export type Path = readonly (string | number)[]
 
 /** The JSON types a field can have, as named in messages. */
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null'
+
+/** Values a JSON file cannot hold but a stored record can (IndexedDB keeps dates, maps, bytes…). */
+export type NonJsonType =
+  'undefined' | 'bigint' | 'function' | 'symbol' | 'date' | 'map' | 'set' | 'binary' | 'otherObject'
 
 /**
  * Everything that can be wrong with a model file, a selection or its result, as typed values. The
@@ -81,6 +87,20 @@ export type Problem =
       issue: InputIssue | 'yearNotInPlan' | 'affectedExceedsBase' | 'unknown'
     }
   | { code: 'fileTooLarge'; characters: number; limit: number }
+  // Hostile or damaged input
+  | { code: 'notUtf8'; line: number; column: number }
+  | { code: 'tooDeep'; limit: number; line: number; column: number }
+  | { code: 'notJsonValue'; path: Path; expected: JsonType; found: NonJsonType }
+  | { code: 'tooManyItems'; path: Path; max: number }
+  | {
+      code: 'badCharacter'
+      path: Path
+      codePoint: number
+      kind: BadCharacterKind
+      position: number
+    }
+  | { code: 'badTimestamp'; path: Path; found: string; part: TimestampPart }
+  | { code: 'moreProblems'; count: number }
 
 export type RuleProblem =
   | {
@@ -152,8 +172,27 @@ export const severityOf: Record<ProblemCode, Severity> = {
   ruleLeftOut: 'warning',
   overrideDropped: 'warning',
   fileTooLarge: 'error',
+  notUtf8: 'error',
+  tooDeep: 'error',
+  notJsonValue: 'error',
+  tooManyItems: 'error',
+  badCharacter: 'error',
+  badTimestamp: 'error',
+  moreProblems: 'error',
 }
 
 export function isError(problem: Problem): boolean {
   return severityOf[problem.code] === 'error'
+}
+
+/** A file's problems beyond this many are counted, not listed: a hostile file can have millions. */
+export const MAX_PROBLEMS = 100
+
+/** The first problems of a file, and how many more there are. */
+export function firstProblems(problems: readonly Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems]
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { code: 'moreProblems', count: problems.length - MAX_PROBLEMS },
+  ]
 }

@@ -1,16 +1,8 @@
 import { parseJson } from '../model/load/parseJson'
-import { loadModel, type ModelLoad } from '../model/load/validateModel'
+import { MAX_MODEL_CHARACTERS, validateModel, type ModelLoad } from '../model/load/validateModel'
 import type { Problem } from '../model/problems'
-import { readScenario } from '../model/scenario/readScenario'
+import { readScenarioText } from '../model/scenario/readScenario'
 import { SCENARIO_FORMAT, type ScenarioFile } from '../model/scenario/scenarioFile'
-
-// Every file in scenarios/ is bundled as text and read in the browser: a broken one shows a message
-// instead of breaking the build. Model files and published scenarios are told apart by `format`.
-const files = import.meta.glob<string>('../../scenarios/*.json', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-})
 
 export interface ModelFileEntry {
   /** The file's name, e.g. "vestvagoy-2014.json". */
@@ -24,36 +16,60 @@ export type PublishedEntry =
   | { name: string; ok: true; scenario: ScenarioFile & { id: string } }
   | { name: string; ok: false; problems: Problem[] }
 
-type Parsed = ReturnType<typeof parseJson>
+const isScenario = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.hasOwn(value, 'format') &&
+  (value as { format: unknown }).format === SCENARIO_FORMAT
 
-function isScenario(parsed: Parsed): boolean {
-  return parsed.ok && (parsed.value as { format?: unknown } | null)?.format === SCENARIO_FORMAT
+/**
+ * The files of scenarios/ by name, each read as a model or as a published scenario (told apart by
+ * `format`). A broken file is an entry with its problems, never a throw: this runs as the app
+ * starts, and one bad file must not blank it.
+ */
+export function readBundledFiles(files: Readonly<Record<string, string>>): {
+  models: ModelFileEntry[]
+  published: PublishedEntry[]
+} {
+  const models: ModelFileEntry[] = []
+  const published: PublishedEntry[] = []
+  const entries = Object.entries(files)
+    .map(([path, text]) => ({ name: path.split('/').at(-1) ?? path, text }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+  for (const { name, text } of entries) {
+    const parsed = parseJson(text, MAX_MODEL_CHARACTERS)
+    if (!parsed.ok || !isScenario(parsed.value)) {
+      const load = parsed.ok
+        ? validateModel(parsed.value)
+        : { ok: false as const, problems: [parsed.problem] }
+      models.push({ name, load, parsed: parsed.ok ? parsed.value : undefined })
+      continue
+    }
+    // Read again as scenario text, so a scenario's own, smaller size limit applies.
+    const read = readScenarioText(text)
+    if (!read.ok) published.push({ name, ok: false, problems: read.problems })
+    else {
+      const id = read.scenario.id ?? name.replace(/\.json$/, '')
+      published.push({ name, ok: true, scenario: { ...read.scenario, id } })
+    }
+  }
+  return { models, published }
 }
 
-const entries = Object.entries(files)
-  .map(([path, text]) => ({ name: path.split('/').at(-1) ?? path, text, parsed: parseJson(text) }))
-  .sort((a, b) => a.name.localeCompare(b.name))
+// Every file in scenarios/ is bundled as text and read in the browser: a broken one shows a message
+// instead of breaking the build.
+const bundled = readBundledFiles(
+  import.meta.glob<string>('../../scenarios/*.json', {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  }),
+)
 
-export const modelFiles: readonly ModelFileEntry[] = entries
-  .filter((file) => !isScenario(file.parsed))
-  .map(({ name, text, parsed }) => ({
-    name,
-    load: loadModel(text),
-    parsed: parsed.ok ? parsed.value : undefined,
-  }))
+export const modelFiles: readonly ModelFileEntry[] = bundled.models
 
 /** Scenarios a finance office publishes by adding a file: read-only, opened as copies. */
-export const publishedFiles: readonly PublishedEntry[] = entries
-  .filter((file) => isScenario(file.parsed))
-  .map((file): PublishedEntry => {
-    const { parsed } = file
-    const read = parsed.ok
-      ? readScenario(parsed.value)
-      : { ok: false as const, problems: [parsed.problem] }
-    if (!read.ok) return { name: file.name, ok: false, problems: read.problems }
-    const id = read.scenario.id ?? file.name.replace(/\.json$/, '')
-    return { name: file.name, ok: true, scenario: { ...read.scenario, id } }
-  })
+export const publishedFiles: readonly PublishedEntry[] = bundled.published
 
 /** The model a new user sees: Vestvågøy 2014, or else the first model file that loads. */
 const DEFAULT_MODEL_FILE = 'vestvagoy-2014.json'

@@ -6,7 +6,8 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { Exit, runEvaluate } from '../../src/cli/runEvaluate'
 import { plainText } from '../../src/i18n/numbers'
-import { VESTVAGOY_PATH, vestvagoyJson } from '../builders/model'
+import { VESTVAGOY_PATH, vestvagoyJson, vestvagoyText } from '../builders/model'
+import { BUILT_IN_NAMES, builtInRenaming, ID_KINDS, renameIds } from '../builders/renameIds'
 
 async function run(...argv: string[]) {
   const out: string[] = []
@@ -15,7 +16,7 @@ async function run(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
-const tempFile = (name: string, text: string) => {
+const tempFile = (name: string, text: string | Uint8Array) => {
   const path = join(mkdtempSync(join(tmpdir(), 'omstilling-')), name)
   writeFileSync(path, text)
   return path
@@ -224,5 +225,141 @@ describe('npm run evaluate', () => {
     expect('code' in failed && failed.code).toBe(Exit.refused)
     expect(failed.stderr).toContain('E «Øke bosetting enslige mindreårige» krever D')
     expect(failed.stderr).not.toMatch(/\s+at .*:\d+:\d+/)
+  }, 30_000)
+
+  // The decimals of an exact result: 100 persons more, a rate change of -0.333333333333 on an
+  // affected base with 12 decimals. Intl on Node 20 cannot show more than 20 fraction digits.
+  const MANY_DECIMALS = [
+    '--measures',
+    'D,E,J',
+    '--set',
+    'E.settlement.settledChange=100',
+    '--set',
+    'J.waiting.rateChange=-0.333333333333',
+    '--set',
+    'J.waiting.affectedBase=1000000.000000000001',
+  ]
+
+  it('shows a result with many decimals exactly, in both languages', async () => {
+    for (const lang of ['nb', 'en']) {
+      const { code, out, err } = await run(VESTVAGOY_PATH, ...MANY_DECIMALS, '--lang', lang)
+      expect(err).toBe('')
+      expect(code).toBe(Exit.ok)
+      expect(plainText(out)).toContain(
+        lang === 'nb'
+          ? '5 166 666,666666999999666666666667 kr'
+          : 'NOK 5,166,666.666666999999666666666667',
+      )
+    }
+    const json = await run(VESTVAGOY_PATH, ...MANY_DECIMALS, '--json')
+    expect(json.code).toBe(Exit.ok)
+    const gap = (JSON.parse(json.out) as { lasting: { gap: string } }).lasting.gap
+    expect(gap.split('.')[1]?.length).toBeGreaterThan(20)
+  })
+
+  const bom = () => tempFile('bom.json', `\uFEFF${vestvagoyText()}`)
+  // "Vestvågøy" on the model's title line, saved in Latin-1: "å" is the single byte E5.
+  const latin1 = () => {
+    const text = vestvagoyText()
+    const at = text.indexOf('Vestvågøy')
+    const bytes = new TextEncoder().encode(text.slice(0, at))
+    return tempFile('latin1.json', new Uint8Array([...bytes, ...Buffer.from('Vestv'), 0xe5]))
+  }
+  const latin1Line = vestvagoyText().slice(0, vestvagoyText().indexOf('Vestvågøy')).split('\n')
+  const renamed = () => {
+    const json = vestvagoyJson()
+    const names = Object.fromEntries(ID_KINDS.map((kind) => [kind, BUILT_IN_NAMES]))
+    return tempFile(
+      'renamed.json',
+      JSON.stringify(renameIds(json, builtInRenaming(json, names).rename)),
+    )
+  }
+
+  it('reads a model file that starts with a byte-order mark, and one whose ids are constructor, toString…', async () => {
+    const expected = (await run(VESTVAGOY_PATH, '--json')).out
+    const years = (out: string) =>
+      (JSON.parse(out) as JsonResult).years.map((y) => [y.year, y.netChange, y.staffYearsChange])
+    for (const file of [bom(), renamed()]) {
+      const { code, out, err } = await run(file, '--json')
+      expect(err).toBe('')
+      expect(code).toBe(Exit.ok)
+      expect(years(out)).toEqual(years(expected))
+    }
+    const table = await run(renamed(), '--measures', 'constructor,toString')
+    expect(table.code).toBe(Exit.ok)
+    expect(table.out).toMatch(/^constructor/m)
+  })
+
+  it.each([
+    [
+      'a file nested 100 000 deep',
+      () => tempFile('deep.json', '['.repeat(100_000)),
+      'deep.json: Filen har lister og objekter inne i hverandre i mer enn 64 nivåer (linje 1, kolonne 65).',
+    ],
+    [
+      'a file of more than 5 000 000 characters',
+      () => tempFile('long.json', `{"a": "${'x'.repeat(5_000_000)}"}`),
+      'long.json: Filen er for stor (5\u00a0000\u00a0009 tegn; grensen er 5\u00a0000\u00a0000).',
+    ],
+    [
+      'a file too large to read at all',
+      () => tempFile('huge.json', new Uint8Array(16_000_000).fill(0x20)),
+      'huge.json» er for stor til å være en modellfil',
+    ],
+    ['a device that never ends', () => '/dev/zero', '«/dev/zero» er for stor'],
+    ['a directory', () => tmpdir(), 'EISDIR'],
+    [
+      'a file not saved as UTF-8',
+      latin1,
+      `latin1.json: Filen er ikke lagret som UTF-8: ugyldige byte på linje ${latin1Line.length}, kolonne ${latin1Line.at(-1)!.length + 6}.`,
+    ],
+  ])('refuses %s with one line, never a crash', async (_, file, line) => {
+    const { code, out, err } = await run(file())
+    expect(code).toBe(Exit.badInput)
+    expect(out).toBe('')
+    expect(err.split('\n')).toHaveLength(1)
+    expect(err).toContain(line)
+  })
+
+  it.each([
+    [
+      ['--set', 'D.groupHomes.constructor=1'],
+      '(D.groupHomes.constructor): skriv tiltak.driver.input',
+    ],
+    [['--set', 'D.groupHomes.toString=0.5'], '(D.groupHomes.toString): skriv tiltak.driver.input'],
+    [['--set', '__proto__=1'], 'Ukjent antakelse «__proto__»'],
+    [
+      ['--set', 'D.groupHomes.refundRate=0.5', '--set', 'D.groupHomes.refundRate=0.6'],
+      '--set D.groupHomes.refundRate er gitt to ganger med ulike verdier (0.5 og 0.6); gi den én gang.',
+    ],
+  ])('refuses %j with one line', async (args, line) => {
+    const { code, out, err } = await run(VESTVAGOY_PATH, '--measures', 'D', ...args)
+    expect(code).toBe(Exit.badInput)
+    expect(out).toBe('')
+    expect(err.split('\n')).toHaveLength(1)
+    expect(err).toContain(line)
+  })
+
+  it('accepts the same --set twice, and -0 as a rate', async () => {
+    const twice = ['--set', 'D.groupHomes.refundRate=0.5', '--set', 'D.groupHomes.refundRate=0.5']
+    const { code, out } = await run(VESTVAGOY_PATH, '--measures', 'D', ...twice, '--json')
+    expect(code).toBe(Exit.ok)
+    expect((JSON.parse(out) as JsonResult).years[0]?.netChange).toBe('-2500000')
+    const zero = await run(VESTVAGOY_PATH, '--measures', 'D', '--set', 'D.groupHomes.refundRate=-0')
+    expect(zero.code).toBe(Exit.ok)
+  })
+
+  it('prints many decimals through the real command, where it used to exit 70', async () => {
+    const exec = promisify(execFile)
+    const result = await exec('npm', [
+      'run',
+      '--silent',
+      'evaluate',
+      '--',
+      VESTVAGOY_PATH,
+      ...MANY_DECIMALS,
+    ])
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('Sum')
   }, 30_000)
 })

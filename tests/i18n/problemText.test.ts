@@ -237,6 +237,24 @@ const samples: Record<ProblemCode, Problem> = {
     issue: 'belowMinusOne',
   },
   fileTooLarge: { code: 'fileTooLarge', characters: 1200000, limit: 1000000 },
+  notUtf8: { code: 'notUtf8', line: 3, column: 14 },
+  tooDeep: { code: 'tooDeep', limit: 64, line: 1, column: 65 },
+  notJsonValue: { code: 'notJsonValue', path, expected: 'string', found: 'bigint' },
+  tooManyItems: { code: 'tooManyItems', path: ['measures'], max: 100000 },
+  badCharacter: {
+    code: 'badCharacter',
+    path: ['measures', 3, 'title'],
+    position: 4,
+    codePoint: 0x202e,
+    kind: 'direction',
+  },
+  badTimestamp: {
+    code: 'badTimestamp',
+    path: ['updatedAt'],
+    found: '2026-13-45T25:61:61Z',
+    part: 'month',
+  },
+  moreProblems: { code: 'moreProblems', count: 1200 },
 }
 
 describe('every problem message', () => {
@@ -246,7 +264,9 @@ describe('every problem message', () => {
       expect(text).not.toMatch(/undefined|\[object|\w\[\d+\]|\.inputs\.|NaN/)
     }
     // File syntax is quoted ("-1.5"); every other minus in Norwegian is U+2212.
-    const prose = problemText(problem, 'nb', { model }).replace(/"[^"]*"/g, '""')
+    const prose = problemText(problem, 'nb', { model })
+      .replace(/"[^"]*"/g, '""')
+      .replace(/UTF-8/g, 'UTF8')
     expect(prose).not.toMatch(/-\d/)
   })
 })

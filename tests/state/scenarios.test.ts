@@ -4,11 +4,14 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { evaluate } from '../../src/model/engine/evaluate'
 import { isError } from '../../src/model/problems'
+import { readScenario } from '../../src/model/scenario/readScenario'
+import { problemText } from '../../src/i18n/problemText'
 import { scenarioFileOf } from '../../src/state/currentScenario'
 import type { PersistenceOptions } from '../../src/state/persistence'
 import { ScenarioRepository } from '../../src/state/storage/scenarioRepository'
 import { propertyRuns } from '../builders/fastCheck'
 import { vestvagoy } from '../builders/model'
+import { BUILT_IN_NAMES } from '../builders/renameIds'
 import { scenarioOf } from '../builders/scenario'
 import { closeTabs, freshDb, openTab, settle } from '../builders/tabs'
 
@@ -209,12 +212,32 @@ describe('importing scenario files', () => {
     expect(store.getState().saved).toEqual([])
   })
 
-  it('survives thousands of mutated files: none crashes it, none is accepted in a state the engine refuses', async () => {
+  it('survives thousands of mutated and hostile files: none crashes it, none is accepted in a state the engine refuses', async () => {
     const store = await tab(freshDb())
     const base = scenarioFileOf(
       model,
       { name: 'Base', note: '' },
       { selection: ['A', 'D', 'E'], overrides: { 'D.groupHomes.refundRate': '0.8' } },
+    )
+    const nested = (depth: number): unknown => (depth === 0 ? 'x' : [nested(depth - 1)])
+    const odd = fc.constantFrom<unknown>(
+      nested(70),
+      -0,
+      1e308,
+      '-0',
+      '2026-13-45T25:61:61Z',
+      '9999-99-99T99:99:99Z',
+      '2023-02-29T00:00:00Z',
+      '2024-02-29T12:00:00Z',
+      'Navn\u202E snudd',
+      'Klokke\u0007',
+      'To\nlinjer',
+      '\uD800',
+      'constructor',
+      ['constructor', 'toString'],
+      { constructor: '1' },
+      { 'D.groupHomes.constructor': '1', 'A.staff.toString': '1' },
+      { 'D.groupHomes.refundRate': '-0.0' },
     )
     const json = fc.letrec((tie) => ({
       value: fc.oneof(
@@ -224,6 +247,7 @@ describe('importing scenario files', () => {
         fc.double(),
         fc.boolean(),
         fc.constant(null),
+        odd,
         fc.array(tie('value'), { maxLength: 4 }),
         fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 4 }),
       ),
@@ -239,9 +263,10 @@ describe('importing scenario files', () => {
       'id',
       'rev',
       'createdAt',
+      'updatedAt',
       'extra',
     ]
-    const measureIds = [...model.measures.map((m) => m.id), 'Z', '', 'a.b']
+    const measureIds = [...model.measures.map((m) => m.id), 'Z', '', 'a.b', 'constructor']
     const mutation = fc.oneof(
       fc.record({ kind: fc.constant('set' as const), key: fc.constantFrom(...keys), value: json }),
       fc.record({ kind: fc.constant('delete' as const), key: fc.constantFrom(...keys) }),
@@ -254,10 +279,25 @@ describe('importing scenario files', () => {
           'I.rates.base',
           'A.staff.costPerStaffYear',
           'X.y.z',
+          ...BUILT_IN_NAMES.map((name) => `D.groupHomes.${name}`),
+          'constructor.staff.costPerStaffYear',
         ),
-        value: fc.oneof(fc.constantFrom('0.5', '-1', '1e9', '80', '9000000', ''), fc.string()),
+        value: fc.oneof(
+          fc.constantFrom('0.5', '-1', '1e9', '80', '9000000', '', '-0', '-0.0', '0.8\u202E'),
+          fc.string(),
+        ),
       }),
-      fc.record({ kind: fc.constant('text' as const), cut: fc.nat() }),
+      fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
+      fc.record({
+        kind: fc.constant('text' as const),
+        edit: fc.constantFrom(
+          (text: string) => `\uFEFF${text}`,
+          (text: string) => `${'['.repeat(100_000)}${text}`,
+          (text: string) => text.replace('"note":""', '"note":1e400'),
+          (text: string) => text.replace('"Base"', '"Base\\u0000"'),
+          (text: string) => `{"a":${text}}`,
+        ),
+      }),
     )
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 5 }), async (mutations) => {
@@ -269,11 +309,13 @@ describe('importing scenario files', () => {
           else if (m.kind === 'select') file['selection'] = m.ids
           else if (m.kind === 'override')
             file['overrides'] = { ...(file['overrides'] as object), [m.key]: m.value }
-          else text = JSON.stringify(file).slice(0, m.cut)
+          else if (m.kind === 'cut') text = JSON.stringify(file).slice(0, m.at)
+          else text = m.edit(text ?? JSON.stringify(file))
         }
         const before = store.getState().saved.length
         const result = await store.getState().importText(text ?? JSON.stringify(file))
         if (!result.ok) {
+          for (const problem of result.problems) problemText(problem, 'nb', file)
           expect(store.getState().saved).toHaveLength(before)
           return
         }
@@ -281,6 +323,11 @@ describe('importing scenario files', () => {
         expect(
           evaluate(model, accepted.selection, accepted.overrides).problems.filter(isError),
         ).toEqual([])
+        // What was accepted is a scenario as it stands: its times exist, its texts are clean.
+        expect(readScenario(JSON.parse(JSON.stringify(accepted)))).toEqual({
+          ok: true,
+          scenario: accepted,
+        })
       }),
       propertyRuns(2000),
     )

@@ -1,5 +1,8 @@
 import fc from 'fast-check'
+import { zlibSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { problemText } from '../../src/i18n/problemText'
+import { readScenario } from '../../src/model/scenario/readScenario'
 import {
   isShareFragment,
   readShareFragment,
@@ -8,6 +11,14 @@ import {
 } from '../../src/state/share/shareLink'
 import { propertyRuns } from '../builders/fastCheck'
 import { scenarioOf } from '../builders/scenario'
+
+/** A link made by hand: any text or bytes, deflated as the app does, after a version. */
+function linkOf(content: string | Uint8Array, version = '1'): string {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
+  const deflated = zlibSync(bytes, { level: 9 })
+  const base64 = Buffer.from(deflated).toString('base64url')
+  return `#s=${version}.${base64}`
+}
 
 describe('share links', () => {
   it('carry the scenario and give it back identical', async () => {
@@ -72,4 +83,81 @@ describe('share links', () => {
     expect(fragment.length).toBeLessThan(20_000)
     expect(await readShareFragment(fragment)).toEqual({ ok: false, reason: 'tooLarge' })
   })
+
+  it('refuse a short link that inflates to 10 000 [ with a message, never a crash', async () => {
+    const fragment = linkOf('['.repeat(10_000))
+    expect(fragment.length).toBeLessThan(60)
+    const read = await readShareFragment(fragment)
+    expect(read).toEqual({
+      ok: false,
+      reason: 'invalid',
+      problems: [{ code: 'tooDeep', limit: 64, line: 1, column: 65 }],
+    })
+    if (!read.ok && read.reason === 'invalid') {
+      expect(problemText(read.problems[0]!, 'nb')).toContain('mer enn 64 nivåer')
+    }
+  })
+
+  it('read a link whose scenario starts with a byte-order mark', async () => {
+    const scenario = sharedPart(scenarioOf())
+    expect(await readShareFragment(linkOf(`\uFEFF${JSON.stringify(scenario)}`))).toEqual({
+      ok: true,
+      scenario,
+    })
+  })
+
+  it('survive thousands of damaged and hostile links: none crashes, anything read is a valid scenario', async () => {
+    const valid = await Promise.all(
+      [
+        scenarioOf(),
+        scenarioOf({ name: 'Æ «ø» 😀', note: 'Linje 1\nLinje 2', selection: [] }),
+        scenarioOf({ overrides: { 'I.rates.rateChange': '-0.15', 'A.staff.toString': '1' } }),
+      ].map(shareFragment),
+    )
+    const scenarioText = JSON.stringify(sharedPart(scenarioOf()))
+    const withField = (field: string) => linkOf(`${scenarioText.slice(0, -1)},${field}}`)
+    const hostile = [
+      ...[64, 65, 10_000, 200_000].map((depth) => linkOf('['.repeat(depth) + ']'.repeat(depth))),
+      ...[999_000, 1_000_001, 3_000_000].map((n) => withField(`"x":"${'x'.repeat(n)}"`)),
+      ...[
+        '"updatedAt":"2026-13-45T25:61:61Z"',
+        '"name":"Navn\\u202e"',
+        '"overrides":{"D.groupHomes.constructor":"1"}',
+        '"overrides":{"D.groupHomes.refundRate":"-0"}',
+        '"selection":["constructor",null]',
+        '"note":1e400',
+        '"rev":-0',
+      ].map(withField),
+    ]
+    const link = fc.oneof(
+      // A real link, cut short, with a character changed, or with another version.
+      fc
+        .tuple(fc.constantFrom(...valid), fc.nat(), fc.constantFrom(...'ABCxyz019_-+/=.!%'))
+        .chain(([fragment, at, char]) =>
+          fc.constantFrom(
+            fragment.slice(0, at % (fragment.length + 1)),
+            fragment.slice(0, at % fragment.length) +
+              char +
+              fragment.slice((at % fragment.length) + 1),
+            fragment.replace('#s=1.', `#s=${char}.`),
+          ),
+        ),
+      // Made by hand: nesting, inflate bombs, odd values, bytes that are not UTF-8, anything.
+      fc.constantFrom(...hostile),
+      fc.json().map((json) => linkOf(json)),
+      fc.uint8Array({ maxLength: 64 }).map((bytes) => linkOf(bytes)),
+      fc.string({ unit: 'binary' }).map((text) => `#s=1.${text}`),
+    )
+    await fc.assert(
+      fc.asyncProperty(link, async (fragment) => {
+        const read = await readShareFragment(fragment)
+        if (!read.ok) {
+          if (read.reason === 'invalid') for (const p of read.problems) problemText(p, 'nb')
+          return
+        }
+        expect(readScenario(read.scenario)).toEqual({ ok: true, scenario: read.scenario })
+      }),
+      propertyRuns(2000),
+    )
+  }, 120_000)
 })

@@ -3,18 +3,22 @@ import { IDBFactory } from 'fake-indexeddb'
 import { expect } from 'vitest'
 import userEvent from '@testing-library/user-event'
 import { plainText } from '../../src/i18n/numbers'
+import type { ModelFileEntry } from '../../src/state/bundledFiles'
 import { useScenario } from '../../src/state/store'
 import { App } from '../../src/ui/App'
 
-/** The app on the Vestvågøy model, fresh for each test, with helpers that read figures as text. */
-export async function renderApp() {
+/**
+ * The app on the Vestvågøy model (or on the model files given), fresh for each test, with helpers
+ * that read figures as text.
+ */
+export async function renderApp(entries?: readonly ModelFileEntry[]) {
   // A fresh browser for each test: empty storage, a new tab.
   globalThis.indexedDB = new IDBFactory()
   sessionStorage.clear()
   useScenario.setState(useScenario.getInitialState(), true)
 
   const user = userEvent.setup()
-  render(<App />)
+  render(entries ? <App entries={entries} /> : <App />)
   await screen.findByRole('heading', { level: 1 })
   // Storage is connected once the list of saved scenarios has been read.
   await waitFor(() => expect(useScenario.getState().repository).not.toBeNull())

@@ -1,3 +1,5 @@
+import { withoutBadCharacters } from '../../model/schema/textCharacters'
+
 /**
  * Defensive reads from a parsed file that may be invalid: a missing field, a wrong type or an id
  * such as "constructor" reads as undefined, never as a built-in and never as an exception.
@@ -14,7 +16,9 @@ const MAX_NAME = 80
 /** Text as a short name for a message, or undefined when it is not usable text. */
 export function shortName(text: unknown): string | undefined {
   if (typeof text !== 'string') return undefined
-  const name = text.replace(/\s+/g, ' ').trim()
+  // A name in a message must not bring the file's hidden characters with it (a right-to-left
+  // override would make the message about it read as something else).
+  const name = withoutBadCharacters(text).replace(/\s+/g, ' ').trim()
   if (name === '') return undefined
   return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1).trimEnd()}…` : name
 }

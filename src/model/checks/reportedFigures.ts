@@ -3,6 +3,7 @@ import { householdBudget } from '../engine/householdBudget'
 import { partnershipSplit } from '../engine/partnershipSplit'
 import { dec, sum, toDecimalString, ZERO, type Dec } from '../money/decimal'
 import { agreesAtStep } from '../money/rounding'
+import { own } from '../own'
 import type { ComputedFrom, Path, Problem, Quantity } from '../problems'
 import type { ReportedFigure } from '../schema/common'
 import type { ModelFile } from '../schema/modelFile'
@@ -58,12 +59,12 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
 
   model.accounts?.forEach((account, a) => {
     for (const year of account.years) {
-      const computed = sum(account.lines.map((line) => dec(line.amounts[year] ?? '0')))
+      const computed = sum(account.lines.map((line) => dec(own(line.amounts, `${year}`) ?? '0')))
       warn({
         path: ['accounts', a, 'reportedTotals', String(year)],
         quantity: 'amount',
         computedFrom: 'lines',
-        reported: dec(account.reportedTotals[year] ?? '0'),
+        reported: dec(own(account.reportedTotals, `${year}`) ?? '0'),
         computed,
         step: EXACT,
         note: account.note,
@@ -97,12 +98,12 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
   const settlement = model.settlement
   if (settlement) {
     for (const year of settlement.years) {
-      const computed = sum(settlement.categories.map((c) => dec(c.counts[year] ?? '0')))
+      const computed = sum(settlement.categories.map((c) => dec(own(c.counts, `${year}`) ?? '0')))
       warn({
         path: ['settlement', 'reportedTotals', String(year)],
         quantity: 'persons',
         computedFrom: 'lines',
-        reported: dec(settlement.reportedTotals[year] ?? '0'),
+        reported: dec(own(settlement.reportedTotals, `${year}`) ?? '0'),
         computed,
         step: EXACT,
         note: settlement.note,
@@ -115,7 +116,7 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
     const split = partnershipSplit(partnership, ZERO)
     partnership.keys.forEach((key, k) => {
       for (const [partner, printed] of Object.entries(key.reportedShares ?? {})) {
-        const computed = split.keys[k]?.partners[partner]?.share ?? ZERO
+        const computed = own(split.keys[k]?.partners, partner)?.share ?? ZERO
         warn({
           path: ['partnership', 'keys', k, 'reportedShares', partner],
           quantity: 'share',
@@ -135,13 +136,13 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
     for (const regime of household.regimes) {
       const budget = householdBudget(household, regime.id)
       household.lines.forEach((line, l) => {
-        const printed = line.kind === 'tax' ? line.reported?.[regime.id] : undefined
+        const printed = line.kind === 'tax' ? own(line.reported, regime.id) : undefined
         const computed = budget.lines.find((b) => b.id === line.id)?.amount
         if (printed === undefined || computed === undefined) return
         const path = ['households', h, 'lines', l, 'reported', regime.id]
         warn({ ...month, path, computedFrom: 'calculation', reported: dec(printed), computed })
       })
-      const printed = household.reportedDisposable[regime.id]
+      const printed = own(household.reportedDisposable, regime.id)
       if (printed === undefined) continue
       const path = ['households', h, 'reportedDisposable', regime.id]
       const reported = dec(printed)

@@ -44,11 +44,12 @@ export function checkInput(spec: InputSpec, value: string): InputIssue | null {
   if (spec.type === InputType.year) return /^\d{4}$/.test(value) ? null : InputIssue.notYear
   if (!isDecimalString(value)) return InputIssue.notDecimal
   const number: Dec = dec(value)
+  // lt(0), not isNeg(): "-0" is zero, and zero is not negative.
   if (spec.type === InputType.rate) {
-    if (number.isNeg()) return InputIssue.negative
+    if (number.lt(0)) return InputIssue.negative
     if (number.gt(1)) return InputIssue.aboveOne
   }
   if (spec.type === InputType.rateChange && number.lt(-1)) return InputIssue.belowMinusOne
-  if (spec.nonNegative && number.isNeg()) return InputIssue.negative
+  if (spec.nonNegative && number.lt(0)) return InputIssue.negative
   return null
 }

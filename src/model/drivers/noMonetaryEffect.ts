@@ -1,5 +1,5 @@
 import { ZERO } from '../money/decimal'
-import { oneOf, text } from '../schema/decoders'
+import { longText, oneOf } from '../schema/decoders'
 import { defineDriverKind } from './driverKind'
 
 export const NoEffectReason = [
@@ -13,7 +13,7 @@ export const NoEffectReason = [
 export const noMonetaryEffect = defineDriverKind({
   kind: 'noMonetaryEffect',
   needs: [],
-  extra: { reasonCode: oneOf(NoEffectReason), reason: text() },
+  extra: { reasonCode: oneOf(NoEffectReason), reason: longText() },
   inputs: {},
   compute: () => ({ gross: ZERO, income: ZERO, staffYears: ZERO }),
 })

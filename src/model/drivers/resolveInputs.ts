@@ -1,4 +1,5 @@
 import { dec, type Dec } from '../money/decimal'
+import { own } from '../own'
 import type { Driver, DriverKind } from './driverKind'
 
 /**
@@ -10,7 +11,8 @@ export function resolveInputs(
   driver: Driver,
   overrides: Readonly<Record<string, string>> = {},
 ): Record<string, Dec> {
-  const given = (name: string): string | undefined => overrides[name] ?? driver.inputs[name]
+  const given = (name: string): string | undefined =>
+    own(overrides, name) ?? own(driver.inputs, name)
   const resolved: Record<string, Dec> = {}
   for (const [name, spec] of Object.entries(kind.inputs)) {
     const value = given(name) ?? spec.defaultValue
@@ -18,7 +20,7 @@ export function resolveInputs(
   }
   for (const [name, spec] of Object.entries(kind.inputs)) {
     if (resolved[name] === undefined && spec.defaultsTo) {
-      const fallback = resolved[spec.defaultsTo]
+      const fallback = own(resolved, spec.defaultsTo)
       if (fallback) resolved[name] = fallback
     }
   }

@@ -1,6 +1,7 @@
 import { checkInput, InputType } from '../drivers/inputSpec'
 import { driverKinds } from '../drivers/registry'
 import { resolveInputs } from '../drivers/resolveInputs'
+import { own } from '../own'
 import type { Problem } from '../problems'
 import type { ModelFile } from '../schema/modelFile'
 import { splitOverrideKey } from './overrideKey'
@@ -18,7 +19,7 @@ export function checkOverrides(
     const driver = model.measures
       .find((m) => m.id === parts?.measureId)
       ?.drivers.find((d) => d.id === parts?.driverId)
-    const spec = driver && parts ? driverKinds[driver.kind]?.inputs[parts.input] : undefined
+    const spec = driver && parts ? own(driverKinds[driver.kind]?.inputs, parts.input) : undefined
     if (!parts || !spec) {
       problems.push({ code: 'unknownOverride', key })
       continue
@@ -41,9 +42,12 @@ export function checkOverrides(
       const broken = given && kind?.check?.(resolveInputs(kind, driver, given))
       if (!given || !broken) continue
       // The relation is broken by the overrides together, so none of them is used.
-      const input = broken.input in given ? broken.input : (Object.keys(given)[0] ?? broken.input)
+      const input = Object.hasOwn(given, broken.input)
+        ? broken.input
+        : (Object.keys(given)[0] ?? broken.input)
       const key = `${driverKey}.${input}`
-      problems.push({ code: 'badOverride', key, issue: broken.code, found: given[input] ?? '' })
+      const found = own(given, input) ?? ''
+      problems.push({ code: 'badOverride', key, issue: broken.code, found })
       byDriver.delete(driverKey)
     }
   }

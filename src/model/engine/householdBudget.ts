@@ -1,4 +1,5 @@
 import { dec, ONE, sum, ZERO, type Dec } from '../money/decimal'
+import { own } from '../own'
 import type { Household } from '../schema/baseline'
 
 export interface BudgetLine {
@@ -43,7 +44,7 @@ function budget(
   const lines: BudgetLine[] = []
   for (const line of household.lines) {
     if (line.kind === 'amount') {
-      const given = line.amounts[regime]
+      const given = own(line.amounts, regime)
       if (given === undefined) continue
       const amount = dec(given).times(factors.get(line.id) ?? ONE)
       amounts.set(line.id, amount)

@@ -1,4 +1,5 @@
 import { dec, ratio, sum, ZERO, type Dec } from '../money/decimal'
+import { own } from '../own'
 import type { Partnership } from '../schema/baseline'
 import type { Evaluation, PartnershipSplit, Totals, YearResult } from './types'
 
@@ -45,7 +46,7 @@ export function partnershipResult(
     splits.set(key, split)
     return split
   }
-  const changeIn = (totals: Totals) => totals.staffYearsByUnit[partnership.unit] ?? ZERO
+  const changeIn = (totals: Totals) => own(totals.staffYearsByUnit, partnership.unit) ?? ZERO
   return {
     before: splitFor(ZERO),
     byYear: Object.fromEntries(years.map((y) => [y.year, splitFor(changeIn(y))])),

@@ -1,5 +1,6 @@
 import { ONE, ZERO, type Dec } from '../money/decimal'
 import type { Driver } from '../drivers/driverKind'
+import { own } from '../own'
 import type { Flow, Totals } from './types'
 
 export const ZERO_FLOW: Flow = Object.freeze({
@@ -20,7 +21,7 @@ export const emptyTotals = (): Totals => ({
 
 function addTo(record: Record<string, Dec>, key: string | undefined, value: Dec): void {
   if (key === undefined || value.isZero()) return
-  record[key] = (record[key] ?? ZERO).plus(value)
+  record[key] = (own(record, key) ?? ZERO).plus(value)
 }
 
 function times(value: Dec, factor: Dec): Dec {

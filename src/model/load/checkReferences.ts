@@ -45,8 +45,8 @@ export function checkReferences(model: ModelFile, problems: Problem[]): void {
       const amountLines = household?.lines.filter((line) => line.kind === 'amount')
       refer(effect.regime, ids(household?.regimes), 'regimes', [...effectAt, 'regime'])
       refer(effect.line, ids(amountLines), 'lines', [...effectAt, 'line'])
-      const rateDrivers = measure.drivers.filter(
-        (driver) => 'rateChange' in (driverKinds[driver.kind]?.inputs ?? {}),
+      const rateDrivers = measure.drivers.filter((driver) =>
+        Object.hasOwn(driverKinds[driver.kind]?.inputs ?? {}, 'rateChange'),
       )
       refer(effect.driver, ids(rateDrivers), 'drivers', [...effectAt, 'driver'])
     })

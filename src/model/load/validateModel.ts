@@ -1,7 +1,8 @@
 import { applyRules } from '../engine/applyRules'
 import { reportedFigureWarnings } from '../checks/reportedFigures'
-import { isError, type Problem } from '../problems'
-import { INVALID, jsonTypeOf } from '../schema/decoders'
+import { firstProblems, isError, type Problem } from '../problems'
+import { INVALID } from '../schema/decoders'
+import { typeProblem } from '../schema/jsonType'
 import { MODEL_FORMAT, MODEL_SCHEMA_VERSION, modelFile } from '../schema/modelFile'
 import { checkDrivers } from './checkDrivers'
 import { checkIds } from './checkIds'
@@ -17,15 +18,12 @@ export type ModelLoad =
 /**
  * Checks a parsed model file: its shape field by field, then ids, references and years, then the
  * rules in its packages. A valid model comes back with data warnings about figures the source
- * prints that do not add up; an invalid one with every problem found, each with its path.
+ * prints that do not add up; an invalid one with the problems found, each with its path (the first
+ * hundred, and a count of the rest). Never throws, whatever the value.
  */
 export function validateModel(value: unknown): ModelLoad {
-  if (jsonTypeOf(value) !== 'object') {
-    return {
-      ok: false,
-      problems: [{ code: 'wrongType', path: [], expected: 'object', found: jsonTypeOf(value) }],
-    }
-  }
+  const notObject = typeProblem('object', value, [])
+  if (notObject) return { ok: false, problems: [notObject] }
   const raw = value as Record<string, unknown>
   if (raw['format'] !== MODEL_FORMAT) return { ok: false, problems: [{ code: 'notModelFile' }] }
   const version = raw['schemaVersion']
@@ -38,7 +36,7 @@ export function validateModel(value: unknown): ModelLoad {
 
   const problems: Problem[] = []
   const model = modelFile().decode(value, [], problems)
-  if (model === INVALID) return { ok: false, problems }
+  if (model === INVALID) return { ok: false, problems: firstProblems(problems) }
 
   checkIds(model, problems)
   checkReferences(model, problems)
@@ -55,12 +53,18 @@ export function validateModel(value: unknown): ModelLoad {
       })
     }
   })
-  if (problems.some(isError)) return { ok: false, problems }
+  if (problems.some(isError)) return { ok: false, problems: firstProblems(problems) }
   return { ok: true, model: model as ValidModel, warnings: reportedFigureWarnings(model) }
 }
 
-/** Reads a model file's text: JSON first, then every check of `validateModel`. */
+/**
+ * Model files longer than this (in characters) are not read. A real model is about 60 000
+ * characters; the limit leaves room for the largest municipality and refuses what is not a model.
+ */
+export const MAX_MODEL_CHARACTERS = 5_000_000
+
+/** Reads a model file's text: its size and JSON first, then every check of `validateModel`. */
 export function loadModel(text: string): ModelLoad {
-  const parsed = parseJson(text)
+  const parsed = parseJson(text, MAX_MODEL_CHARACTERS)
   return parsed.ok ? validateModel(parsed.value) : { ok: false, problems: [parsed.problem] }
 }

@@ -4,6 +4,7 @@ import { applyRules } from '../engine/applyRules'
 import { evaluate } from '../engine/evaluate'
 import { splitOverrideKey } from '../engine/overrideKey'
 import type { ValidModel } from '../load/validModel'
+import { own } from '../own'
 import type { Problem } from '../problems'
 import type { ScenarioFile } from './scenarioFile'
 
@@ -50,7 +51,7 @@ export function adaptToModel(
     const driver = model.measures
       .find((m) => m.id === parts?.measureId)
       ?.drivers.find((d) => d.id === parts?.driverId)
-    const spec = driver && parts ? driverKinds[driver.kind]?.inputs[parts.input] : undefined
+    const spec = driver && parts ? own(driverKinds[driver.kind]?.inputs, parts.input) : undefined
     if (!spec) {
       dropped.push({ code: 'overrideDropped', key, found, issue: 'unknown' })
       continue
@@ -69,7 +70,7 @@ export function adaptToModel(
         dropped.push({
           code: 'overrideDropped',
           key,
-          found: overrides[key] ?? '',
+          found: own(overrides, key) ?? '',
           issue: 'affectedExceedsBase',
         })
         delete overrides[key]

@@ -1,6 +1,7 @@
 import { parseJson } from '../load/parseJson'
-import type { Problem } from '../problems'
-import { INVALID, jsonTypeOf } from '../schema/decoders'
+import { firstProblems, type Problem } from '../problems'
+import { INVALID } from '../schema/decoders'
+import { typeProblem } from '../schema/jsonType'
 import { migrate } from './migrations'
 import {
   SCENARIO_FORMAT,
@@ -19,12 +20,8 @@ export const MAX_SCENARIO_CHARACTERS = 1_000_000
  * refused, and the result checked field by field. Never throws.
  */
 export function readScenario(value: unknown): ScenarioRead {
-  if (jsonTypeOf(value) !== 'object') {
-    return {
-      ok: false,
-      problems: [{ code: 'wrongType', path: [], expected: 'object', found: jsonTypeOf(value) }],
-    }
-  }
+  const notObject = typeProblem('object', value, [])
+  if (notObject) return { ok: false, problems: [notObject] }
   const raw = value as Record<string, unknown>
   if (raw['format'] !== SCENARIO_FORMAT)
     return { ok: false, problems: [{ code: 'notScenarioFile' }] }
@@ -55,17 +52,13 @@ export function readScenario(value: unknown): ScenarioRead {
   }
   const problems: Problem[] = []
   const scenario = scenarioFile().decode(current, [], problems)
-  return scenario === INVALID ? { ok: false, problems } : { ok: true, scenario }
+  return scenario === INVALID
+    ? { ok: false, problems: firstProblems(problems) }
+    : { ok: true, scenario }
 }
 
-/** Reads scenario text: its size, its JSON, then `readScenario`. */
+/** Reads scenario text: its size and JSON, then `readScenario`. */
 export function readScenarioText(text: string): ScenarioRead {
-  if (text.length > MAX_SCENARIO_CHARACTERS) {
-    return {
-      ok: false,
-      problems: [{ code: 'fileTooLarge', characters: text.length, limit: MAX_SCENARIO_CHARACTERS }],
-    }
-  }
-  const parsed = parseJson(text)
+  const parsed = parseJson(text, MAX_SCENARIO_CHARACTERS)
   return parsed.ok ? readScenario(parsed.value) : { ok: false, problems: [parsed.problem] }
 }

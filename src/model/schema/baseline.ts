@@ -1,6 +1,7 @@
 import {
   array,
   id,
+  longText,
   nullable,
   object,
   oneOf,
@@ -24,7 +25,7 @@ export const unit = () =>
         nonEmpty: true,
       }),
     },
-    { note: text(), history: record('yearKey', staffYearCount()) },
+    { note: longText(), history: record('yearKey', staffYearCount()) },
   )
 export type Unit = Infer<ReturnType<typeof unit>>
 
@@ -44,7 +45,7 @@ export const account = () =>
       ),
       reportedTotals: record('yearKey', amount()),
     },
-    { unit: id(), note: text() },
+    { unit: id(), note: longText() },
   )
 export type Account = Infer<ReturnType<typeof account>>
 
@@ -60,13 +61,13 @@ export const grants = () =>
             amount: nonNegativeAmount(),
             category: oneOf(['integration', 'costCover']),
           },
-          { description: text() },
+          { description: longText() },
         ),
         { nonEmpty: true },
       ),
       reportedTotal: amount(),
     },
-    { reportedByCategory: record('id', amount()), note: text() },
+    { reportedByCategory: record('id', amount()), note: longText() },
   )
 export type Grants = Infer<ReturnType<typeof grants>>
 
@@ -95,7 +96,7 @@ export const partnership = () =>
         { nonEmpty: true },
       ),
     },
-    { note: text() },
+    { note: longText() },
   )
 export type Partnership = Infer<ReturnType<typeof partnership>>
 
@@ -109,14 +110,14 @@ export const settlement = () =>
       ),
       reportedTotals: record('yearKey', personCount()),
     },
-    { note: text() },
+    { note: longText() },
   )
 export type Settlement = Infer<ReturnType<typeof settlement>>
 
 export const benefitRate = () =>
   object(
     { id: id(), label: text(), amount: nonNegativeAmount(), per: oneOf(['month', 'year']) },
-    { note: text() },
+    { note: longText() },
   )
 
 const householdLine = () =>
@@ -151,6 +152,6 @@ export const household = () =>
       lines: array(householdLine(), { nonEmpty: true }),
       reportedDisposable: record('id', amount()),
     },
-    { note: text() },
+    { note: longText() },
   )
 export type Household = Infer<ReturnType<typeof household>>

@@ -1,9 +1,14 @@
 import { checkInput, type InputSpec } from '../drivers/inputSpec'
 import type { JsonType, Path, Problem } from '../problems'
+import { jsonTypeOf, typeProblem } from './jsonType'
+import { findBadCharacter, quotable } from './textCharacters'
+import { timestampIssue } from './timestamp'
 
 /**
  * Small typed decoders for model files: each checks one shape, records every problem it finds with
  * the path where it is, and returns the plain value (decimal strings stay strings) or INVALID.
+ * Total: any JavaScript value, whatever a file or a stored record holds, gives problems, never a
+ * throw.
  */
 export const INVALID: unique symbol = Symbol('invalid')
 export type Invalid = typeof INVALID
@@ -13,20 +18,10 @@ export interface Decoder<T> {
 }
 export type Infer<D> = D extends Decoder<infer T> ? T : never
 
-export function jsonTypeOf(value: unknown): JsonType {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'
-  if (typeof value === 'string') return 'string'
-  if (typeof value === 'boolean') return 'boolean'
-  return 'object'
-}
-
 function expectType(expected: JsonType, value: unknown, path: Path, problems: Problem[]): boolean {
-  const found = jsonTypeOf(value)
-  const ok = found === expected || (expected === 'number' && found === 'integer')
-  if (!ok) problems.push({ code: 'wrongType', path, expected, found })
-  return ok
+  const problem = typeProblem(expected, value, path)
+  if (problem) problems.push(problem)
+  return problem === null
 }
 
 const PATTERNS = {
@@ -40,9 +35,20 @@ const PATTERNS = {
 
 /** Texts longer than this are refused: a file is read in full, and a hostile one could be huge. */
 const MAX_TEXT = 10_000
+/** Lists longer than this are refused: a stored record can claim a length it does not fill. */
+const MAX_ITEMS = 100_000
 
+/**
+ * A text: one line unless `multiline` (notes, descriptions), without the characters no text may
+ * hold (see textCharacters.ts), or matching a pattern such as an id.
+ */
 export function text(
-  options: { pattern?: keyof typeof PATTERNS; allowEmpty?: true; max?: number } = {},
+  options: {
+    pattern?: keyof typeof PATTERNS
+    allowEmpty?: true
+    max?: number
+    multiline?: true
+  } = {},
 ): Decoder<string> {
   const max = options.max ?? MAX_TEXT
   return {
@@ -54,7 +60,17 @@ export function text(
         return INVALID
       }
       if (options.pattern && !PATTERNS[options.pattern].test(found)) {
-        problems.push({ code: 'badText', path, found, pattern: options.pattern })
+        problems.push({ code: 'badText', path, found: quotable(found), pattern: options.pattern })
+        return INVALID
+      }
+      const timeIssue = options.pattern === 'timestamp' ? timestampIssue(found) : null
+      if (timeIssue) {
+        problems.push({ code: 'badTimestamp', path, found, part: timeIssue })
+        return INVALID
+      }
+      const bad = options.pattern ? null : findBadCharacter(found, options)
+      if (bad) {
+        problems.push({ code: 'badCharacter', path, ...bad })
         return INVALID
       }
       if (!options.pattern && !options.allowEmpty && found.trim() === '') {
@@ -67,18 +83,25 @@ export function text(
 }
 
 export const id = (): Decoder<string> => text({ pattern: 'id' })
+/** A note, description or other text that may run over several lines. */
+export const longText = (options: { allowEmpty?: true } = {}): Decoder<string> =>
+  text({ ...options, multiline: true })
 
-/** A number written as a decimal string, checked against the spec of its quantity. */
+/**
+ * A number written as a decimal string, checked against the spec of its quantity. Negative zero
+ * ("-0", "-0.0") is zero and is kept without its sign.
+ */
 export function decimal(spec: InputSpec): Decoder<string> {
   return {
     decode(value, path, problems) {
       if (!expectType('string', value, path, problems)) return INVALID
-      const issue = checkInput(spec, value as string)
+      const found = value as string
+      const issue = checkInput(spec, found)
       if (issue) {
-        problems.push({ code: 'badNumber', path, issue, found: value as string })
+        problems.push({ code: 'badNumber', path, issue, found: quotable(found) })
         return INVALID
       }
-      return value as string
+      return /^-0(\.0+)?$/.test(found) ? found.slice(1) : found
     },
   }
 }
@@ -92,7 +115,8 @@ export function integer(min: number, max: number): Decoder<number> {
         problems.push({ code: 'outOfRange', path, min, max, found })
         return INVALID
       }
-      return found
+      // -0 is an integer JSON cannot write: kept as 0.
+      return found === 0 ? 0 : found
     },
   }
 }
@@ -104,7 +128,7 @@ export function oneOf<const T extends string>(allowed: readonly T[]): Decoder<T>
     decode(value, path, problems) {
       if (!expectType('string', value, path, problems)) return INVALID
       if (!allowed.includes(value as T)) {
-        problems.push({ code: 'notOneOf', path, allowed, found: value as string })
+        problems.push({ code: 'notOneOf', path, allowed, found: quotable(value as string) })
         return INVALID
       }
       return value as T
@@ -128,13 +152,18 @@ export function array<T>(item: Decoder<T>, options: { nonEmpty?: true } = {}): D
         problems.push({ code: 'empty', path })
         return INVALID
       }
+      if (items.length > MAX_ITEMS) {
+        problems.push({ code: 'tooManyItems', path, max: MAX_ITEMS })
+        return INVALID
+      }
       let ok = true
       const out: T[] = []
-      items.forEach((element, index) => {
-        const decoded = item.decode(element, [...path, index], problems)
+      // Every index, holes included: a hole in a stored list is a missing item, not a shorter list.
+      for (let index = 0; index < items.length; index++) {
+        const decoded = item.decode(items[index], [...path, index], problems)
         if (decoded === INVALID) ok = false
         else out.push(decoded)
-      })
+      }
       return ok ? out : INVALID
     },
   }
@@ -156,7 +185,8 @@ export function record<T>(
       const entries: [string, T][] = []
       for (const [key, element] of Object.entries(value as Record<string, unknown>)) {
         if (!PATTERNS[keys].test(key)) {
-          problems.push({ code: 'badText', path: [...path, key], found: key, pattern: keys })
+          const found = quotable(key)
+          problems.push({ code: 'badText', path: [...path, found], found, pattern: keys })
           ok = false
           continue
         }

@@ -1,6 +1,6 @@
 import type { Driver, DriverKind } from '../drivers/driverKind'
 import { driverKinds } from '../drivers/registry'
-import { decimal, id, object, oneOf, tagged, text, type Decoder } from './decoders'
+import { decimal, id, longText, object, oneOf, tagged, type Decoder } from './decoders'
 import { kostraCode } from './common'
 
 function driverDecoder(kind: DriverKind): Decoder<unknown> {
@@ -23,7 +23,7 @@ function driverDecoder(kind: DriverKind): Decoder<unknown> {
       ...needed,
       ...kind.extra,
     },
-    { ...optionalReferences, team: id(), incomeFunction: kostraCode(), note: text() },
+    { ...optionalReferences, team: id(), incomeFunction: kostraCode(), note: longText() },
   )
 }
 

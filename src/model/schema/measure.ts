@@ -1,4 +1,15 @@
-import { array, id, object, oneOf, record, tagged, text, year, type Infer } from './decoders'
+import {
+  array,
+  id,
+  longText,
+  object,
+  oneOf,
+  record,
+  tagged,
+  text,
+  year,
+  type Infer,
+} from './decoders'
 import { amount, reportedFigure, share } from './common'
 import { driver } from './driver'
 
@@ -7,20 +18,20 @@ export const UncertaintyLevel = ['low', 'medium', 'high'] as const
 export const MeasureStatus = ['recommended', 'considered'] as const
 
 const consequence = () =>
-  object({ level: oneOf(ConsequenceLevel), summary: text() }, { text: text() })
+  object({ level: oneOf(ConsequenceLevel), summary: longText() }, { text: longText() })
 
 export const measure = () =>
   object(
     {
       id: id(),
       title: text(),
-      description: text(),
+      description: longText(),
       status: oneOf(MeasureStatus),
       theme: id(),
       units: array(id()),
       consequences: object({ users: consequence(), staff: consequence() }),
       uncertainty: object(
-        { level: oneOf(UncertaintyLevel), text: text() },
+        { level: oneOf(UncertaintyLevel), text: longText() },
         { label: text(), range: object({ low: amount(), high: amount() }) },
       ),
       drivers: array(driver(), { nonEmpty: true }),
@@ -29,8 +40,8 @@ export const measure = () =>
       reportSection: text(),
       reportLabel: text(),
       reported: reportedFigure(),
-      economy: text(),
-      risk: text(),
+      economy: longText(),
+      risk: longText(),
       timing: object({}, { firstYear: year(), lastYear: year(), firstYearShare: share() }),
       householdEffects: array(
         object({ household: id(), regime: id(), line: id(), driver: id() }, { situation: text() }),
@@ -46,14 +57,14 @@ export const rule = () =>
       kind: oneOf(['alternatives']),
       id: id(),
       measures: array(id(), { nonEmpty: true }),
-      reason: text(),
+      reason: longText(),
     }),
     requires: object({
       kind: oneOf(['requires']),
       id: id(),
       measure: id(),
       requires: array(id(), { nonEmpty: true }),
-      reason: text(),
+      reason: longText(),
     }),
   })
 export type Rule = Infer<ReturnType<typeof rule>>
@@ -62,7 +73,7 @@ export const measurePackage = () =>
   object(
     { id: id(), title: text(), measures: array(id()) },
     {
-      description: text(),
+      description: longText(),
       reported: object({ total: reportedFigure() }, { byTheme: record('id', reportedFigure()) }),
     },
   )

@@ -1,4 +1,4 @@
-import { array, id, integer, object, oneOf, text, year, type Infer } from './decoders'
+import { array, id, integer, longText, object, oneOf, text, year, type Infer } from './decoders'
 import {
   account,
   benefitRate,
@@ -32,15 +32,17 @@ export const modelFile = () =>
       municipality: object({ name: text() }, { number: text() }),
       baseYear: year(),
       planYears: array(year(), { nonEmpty: true }),
-      target: object({ annualReduction: nonNegativeAmount(), text: text() }),
+      target: object({ annualReduction: nonNegativeAmount(), text: longText() }),
       kostraFunctions: array(kostraFunction(), { nonEmpty: true }),
-      themes: array(object({ id: id(), title: text() }, { summary: text() }), { nonEmpty: true }),
+      themes: array(object({ id: id(), title: text() }, { summary: longText() }), {
+        nonEmpty: true,
+      }),
       units: array(unit(), { nonEmpty: true }),
       measures: array(measure(), { nonEmpty: true }),
     },
     {
-      description: text(),
-      notes: array(text()),
+      description: longText(),
+      notes: array(longText()),
       accounts: array(account()),
       grants: grants(),
       partnership: partnership(),

@@ -1,6 +1,7 @@
 import type { Totals } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { dec, sum, ZERO } from '../../model/money/decimal'
+import { own } from '../../model/own'
 
 export interface StaffYearsRow {
   unit: string
@@ -13,7 +14,7 @@ export function staffYearsRows(model: ValidModel, totals: Totals): StaffYearsRow
   return model.units
     .map((unit) => {
       const before = sum(unit.teams.map((team) => dec(team.staffYears)))
-      const change = totals.staffYearsByUnit[unit.id] ?? ZERO
+      const change = own(totals.staffYearsByUnit, unit.id) ?? ZERO
       return {
         unit: unit.name,
         before: before.toNumber(),

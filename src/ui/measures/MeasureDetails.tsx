@@ -3,6 +3,7 @@ import { driverKinds } from '../../model/drivers/registry'
 import { resolveInputs } from '../../model/drivers/resolveInputs'
 import { toDecimalString, ZERO } from '../../model/money/decimal'
 import type { ValidModel } from '../../model/load/validModel'
+import { own } from '../../model/own'
 import type { Measure } from '../../model/schema/measure'
 import { overrideKey } from '../../model/engine/overrideKey'
 import { useFormat } from '../useFormat'
@@ -56,16 +57,16 @@ export function MeasureDetails({
         const fileInputs = resolveInputs(kind, driver)
         return (
           <fieldset key={driver.id} className="driver">
-            <legend>{t.measures.driverKinds[driver.kind] ?? driver.kind}</legend>
+            <legend>{own(t.measures.driverKinds, driver.kind) ?? driver.kind}</legend>
             {driver.reasonCode && <p>{driver.reason}</p>}
             {driver.note && <p className="note">{driver.note}</p>}
             {Object.entries(kind.inputs).map(([input, spec]) => (
               <AssumptionInput
                 key={input}
                 overrideKey={overrideKey(measure.id, driver.id, input)}
-                label={t.measures.inputs[input] ?? input}
+                label={own(t.measures.inputs, input) ?? input}
                 spec={spec}
-                fileValue={toDecimalString(fileInputs[input] ?? ZERO)}
+                fileValue={toDecimalString(own(fileInputs, input) ?? ZERO)}
                 planYears={model.planYears}
               />
             ))}

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow'
 import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
+import { own } from '../../model/own'
 import { useMeasureEffects, useSelectedYear } from '../../state/evaluation'
 import { useScenario } from '../../state/store'
 import { MeasureFilter } from '../../state/viewSlice'
@@ -59,7 +60,7 @@ export function MeasurePanel({ model, evaluation }: { model: ValidModel; evaluat
       {model.themes.map((theme) => {
         const measures = visible.filter((m) => m.theme === theme.id)
         if (measures.length === 0) return null
-        const themeNet = yearResult?.byTheme[theme.id]
+        const themeNet = own(yearResult?.byTheme, theme.id)
         return (
           <section key={theme.id} className="theme" aria-labelledby={`theme-${theme.id}`}>
             <h3 id={`theme-${theme.id}`}>

@@ -8,11 +8,14 @@ import { useText } from '../useText'
 const HUNDRED = dec(100)
 const STEP = dec('0.1')
 
-/** Shares in per cent to one decimal that add up to exactly 100,0 %. */
+/**
+ * Shares in per cent to one decimal that add up to exactly 100,0 %; none when a count is below
+ * zero, as when the staff-years typed for a measure cut more than the unit has.
+ */
 function percents(split: Split['keys'][number]): Map<string, string> {
   const ids = Object.keys(split.partners)
   const weights = ids.map((id) => split.partners[id]?.count ?? dec(0))
-  if (!weights.some((w) => w.gt(0))) return new Map()
+  if (!weights.some((w) => w.gt(0)) || weights.some((w) => w.lt(0))) return new Map()
   const parts = allocate({ total: HUNDRED, weights, step: STEP })
   return new Map(ids.map((id, i) => [id, parts[i]?.toFixed(1) ?? '0']))
 }

@@ -1,0 +1,76 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { problemText } from '../../src/i18n/problemText'
+import { decodeUtf8 } from '../../src/model/load/decodeUtf8'
+import { propertyRuns } from '../builders/fastCheck'
+
+const bytes = (...parts: (string | number[])[]) =>
+  Uint8Array.from(
+    parts.flatMap((part) =>
+      typeof part === 'string' ? [...new TextEncoder().encode(part)] : part,
+    ),
+  )
+
+describe('reading a file’s bytes as UTF-8', () => {
+  it.each([
+    ['plain ASCII', bytes('{"a": 1}'), '{"a": 1}'],
+    ['Norwegian letters', bytes('Vestvågøy – «Ærlig»'), 'Vestvågøy – «Ærlig»'],
+    ['a character outside the BMP', bytes('😀 ok'), '😀 ok'],
+    ['a byte-order mark, dropped', bytes([0xef, 0xbb, 0xbf], '{}'), '{}'],
+    ['an empty file', bytes(), ''],
+  ])('reads %s', (_, input, text) => {
+    expect(decodeUtf8(input)).toEqual({ ok: true, text })
+  })
+
+  it.each([
+    ['a Latin-1 "å"', bytes('{\n  "name": "Vestv', [0xe5], 'g"'), 2, 17],
+    ['a lone continuation byte', bytes('ab', [0x80]), 1, 3],
+    ['an overlong "/"', bytes([0xc0, 0xaf]), 1, 1],
+    ['an overlong three-byte sequence', bytes('x', [0xe0, 0x80, 0xaf]), 1, 2],
+    ['an encoded surrogate', bytes([0xed, 0xa0, 0x80]), 1, 1],
+    ['a code point above U+10FFFF', bytes([0xf4, 0x90, 0x80, 0x80]), 1, 1],
+    ['a sequence cut short at the end', bytes('ø', [0xc3]), 1, 2],
+    ['UTF-16 with its byte-order mark', bytes([0xff, 0xfe, 0x7b, 0x00]), 1, 1],
+  ])('refuses %s, saying where', (_, input, line, column) => {
+    const read = decodeUtf8(input)
+    expect(read).toEqual({ ok: false, problem: { code: 'notUtf8', line, column } })
+    if (!read.ok) {
+      expect(problemText(read.problem, 'nb')).toBe(
+        `Filen er ikke lagret som UTF-8: ugyldige byte på linje ${line}, kolonne ${column}. Lagre den som UTF-8 og prøv igjen.`,
+      )
+    }
+  })
+
+  it('gives back any text exactly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(decodeUtf8(new TextEncoder().encode(text))).toEqual({ ok: true, text })
+      }),
+      propertyRuns(1000),
+    )
+  })
+
+  it('accepts exactly the bytes a strict UTF-8 decoder accepts, and reads them the same', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (input) => {
+        let expected: string | null
+        try {
+          expected = strict.decode(input)
+        } catch {
+          expected = null
+        }
+        const read = decodeUtf8(input)
+        expect(read.ok ? read.text : null).toBe(expected)
+      }),
+      propertyRuns(5000),
+    )
+  })
+
+  it('reads a large file quickly', () => {
+    const large = new TextEncoder().encode('{"x": "Vestvågøy", "y": [1, 2, 3]}\n'.repeat(100_000))
+    const started = performance.now()
+    expect(decodeUtf8(large).ok).toBe(true)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+})

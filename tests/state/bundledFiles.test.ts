@@ -1,0 +1,59 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { readBundledFiles } from '../../src/state/bundledFiles'
+import { propertyRuns } from '../builders/fastCheck'
+import { vestvagoyJson, vestvagoyText } from '../builders/model'
+import { BUILT_IN_NAMES, builtInRenaming, ID_KINDS, renameIds } from '../builders/renameIds'
+import { scenarioOf } from '../builders/scenario'
+
+const renamed = () => {
+  const json = vestvagoyJson()
+  const names = Object.fromEntries(ID_KINDS.map((kind) => [kind, BUILT_IN_NAMES]))
+  return JSON.stringify(renameIds(json, builtInRenaming(json, names).rename))
+}
+const scenario = (extra: object) => JSON.stringify({ ...scenarioOf(), ...extra })
+
+describe('the files in scenarios/', () => {
+  it('are each read as a model or a published scenario, a broken one with its problems', () => {
+    const { models, published } = readBundledFiles({
+      '../../scenarios/vestvagoy-2014.json': `\uFEFF${vestvagoyText()}`,
+      '../../scenarios/renamed.json': renamed(),
+      '../../scenarios/deep.json': '['.repeat(100_000),
+      '../../scenarios/huge.json': `"${'x'.repeat(5_000_001)}"`,
+      '../../scenarios/empty.json': '',
+      '../../scenarios/null.json': 'null',
+      '../../scenarios/forslag.json': `\uFEFF${scenario({ name: 'Forslag' })}`,
+      '../../scenarios/bad-date.json': scenario({ updatedAt: '2026-13-45T25:61:61Z' }),
+      '../../scenarios/big-scenario.json': scenario({ note: 'x'.repeat(1_000_001) }),
+    })
+    expect(models.map((m) => [m.name, m.load.ok ? 'ok' : m.load.problems[0]?.code])).toEqual([
+      ['deep.json', 'tooDeep'],
+      ['empty.json', 'notJson'],
+      ['huge.json', 'fileTooLarge'],
+      ['null.json', 'wrongType'],
+      ['renamed.json', 'ok'],
+      ['vestvagoy-2014.json', 'ok'],
+    ])
+    expect(published.map((p) => [p.name, p.ok ? p.scenario.name : p.problems[0]?.code])).toEqual([
+      ['bad-date.json', 'badTimestamp'],
+      ['big-scenario.json', 'fileTooLarge'],
+      ['forslag.json', 'Forslag'],
+    ])
+  })
+
+  it('never throw, whatever the files hold', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.json(),
+      fc.nat(2000).map((n) => '['.repeat(n)),
+      fc.constantFrom(vestvagoyText(), scenario({})),
+    )
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), text, { maxKeys: 4 }), (files) => {
+        const { models, published } = readBundledFiles(files)
+        expect(models.length + published.length).toBe(Object.keys(files).length)
+      }),
+      propertyRuns(200),
+    )
+  }, 30_000)
+})
