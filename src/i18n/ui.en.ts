@@ -20,7 +20,7 @@ export const uiEn: UiMessages = {
   },
   units: {
     mill: 'NOK million',
-    thousand: 'NOK 1000',
+    thousand: 'NOK thousand',
     amount: (value, unit) => `NOK\u00a0${value}\u00a0${unit === 'mill' ? 'million' : 'thousand'}`,
     kr: 'NOK',
     krPerMonth: 'NOK per month',
@@ -54,7 +54,11 @@ export const uiEn: UiMessages = {
     themeChosen: (amount) => `Chosen: ${amount}`,
     status: { recommended: 'Recommended', considered: 'Considered, not recommended' },
     temporary: (first, last) => `Effect ${first}–${last}`,
-    uncertainty: { low: 'Firm estimate', medium: 'Possible', high: 'Uncertain' },
+    uncertainty: {
+      low: 'Low uncertainty',
+      medium: 'Medium uncertainty',
+      high: 'High uncertainty',
+    },
     users: 'Users',
     staff: 'Staff',
     levels: {
@@ -123,6 +127,11 @@ export const uiEn: UiMessages = {
       yearNotInPlan: 'Must be one of the plan years.',
       affectedExceedsBase: 'Cannot exceed the spending base; the value is not used.',
     },
+    changedAssumption: 'Changed assumption',
+    changedAssumptions: (list) => `Changed assumptions: ${list}`,
+    percentQuestion: (percent) => `Did you mean ${percent}? The value is not used yet.`,
+    usePercent: (value) => `Use ${value}`,
+    notPercent: 'Type a number in per cent, for example 80.',
   },
   rules: {
     alternativesOff: (measure, off, alternatives) =>
@@ -156,7 +165,8 @@ export const uiEn: UiMessages = {
       `The target is met in ${years} only while time-limited measures last. The lasting effect falls short by ${gap}.`,
     uncertain: (amount, share, ids) =>
       `${amount} (${share} of the saving) rests on estimates the report calls uncertain: ${ids}.`,
-    possible: (amount, share, ids) => `${amount} (${share}) are possible reductions: ${ids}.`,
+    possible: (amount, share, ids) =>
+      `${amount} (${share}) is what the report calls possible reductions: savings that can be made, but whose size depends on judgement and implementation and may turn out smaller: ${ids}.`,
     dataWarnings: (count) => `Notes on the figures in the model file (${count})`,
   },
   charts: {
@@ -192,7 +202,7 @@ export const uiEn: UiMessages = {
   partnership: {
     heading: (name) => `Cost split in ${name}`,
     caption: (year) =>
-      `Share of the shared costs before and after the chosen measures (${year}). The split follows staff-years and staff.`,
+      `Share of the shared costs before and after the chosen measures (${year}). The split follows staff-years and the number of staff with an office.`,
     partner: 'Partner',
     before: 'Before',
     after: 'After',
@@ -208,7 +218,7 @@ export const uiEn: UiMessages = {
     situation: (measure, situation) => `With measure ${measure}: ${situation}`,
   },
   scenarios: {
-    untitled: 'Unsaved scenario',
+    untitled: 'New scenario',
     current: 'Scenario',
     status: {
       saved: 'Saved',
@@ -344,6 +354,9 @@ export const uiEn: UiMessages = {
     chartTitle: 'Saving per year and lasting, per scenario',
     chartCaption: (unit) => `Saving in ${unit}; positive = lower net operating expenditure.`,
     tooFew: 'Choose at least two scenarios to compare.',
+    leftOut: 'Not counted',
+    leftOutNote:
+      'Not counted: the measure is chosen in the scenario but breaks a rule on which measures can be chosen together, so it is not counted.',
   },
   presentation: {
     reading: 'Opening the link …',
@@ -367,19 +380,13 @@ export const uiEn: UiMessages = {
   exportTable: {
     measures: 'Measures',
     comparison: 'Comparison',
-    id: 'No.',
-    title: 'Measure',
-    theme: 'Theme',
-    status: 'Status',
-    chosen: 'Chosen',
     yes: 'yes',
     no: 'no',
-    lastingKr: 'Lasting effect (NOK)',
-    yearKr: (year) => `Effect ${year} (NOK)`,
-    staffYears: 'Staff-years',
-    users: 'Consequences for users',
-    staff: 'Consequences for staff',
     reportLabel: "Report's note",
+    withUnit: (label, unit) => `${label} (${unit})`,
+    leftOut: 'not counted',
+    economyKr: 'Economic consequence per year (NOK)',
+    changedInputs: 'Changed assumptions',
   },
   table51: {
     heading: 'Summary of measures (table 5.1)',
@@ -392,5 +399,41 @@ export const uiEn: UiMessages = {
     economy: 'Economic consequence',
     total: 'Total change',
     none: 'No measure is chosen.',
+    lasting: 'Lasting change (once time-limited measures have ended)',
+    target: 'Target for the lasting change',
+    short: 'Short of the target (lasting)',
+    over: 'Above the target (lasting)',
+  },
+  trust: {
+    changedInput: (label, used, file) => `${label} ${used} (model file: ${file})`,
+    inMeasure: (measure, text) => `${measure}: ${text}`,
+    changedHeading: 'Changed assumptions',
+    noneChanged: "None. Every figure rests on the model file's assumptions.",
+    restsOnFile:
+      "The report's text rests on the model file's assumptions, not on the changed ones.",
+    reportedNoLongerHolds: (reported, computed, several) =>
+      `The report's figure (${reported}) rests on the model file's assumptions; with the changed ${several ? 'assumptions' : 'assumption'} it is ${computed}.`,
+    saving: (amount) => `a saving of ${amount}`,
+    cost: (amount) => `a cost of ${amount}`,
+    noEffect: 'no economic effect',
+    sharedChanged: 'The scenario rests on other assumptions than the model file:',
+  },
+  about: {
+    heading: 'About the figures',
+    scenario: 'Scenario',
+    scenarios: 'Scenarios',
+    model: 'Model',
+    version: 'Version',
+    modelVersion: (model, version) => `${model}, version ${version}`,
+    date: 'Date',
+    planYear: 'Plan year',
+    unit: 'Amounts in',
+    amountsInKr: 'NOK',
+    changedInputs: 'Changed assumptions',
+    measure: 'Measure',
+    input: 'Assumption',
+    file: 'Model file',
+    used: 'Used',
+    inputUnit: 'Unit',
   },
 }

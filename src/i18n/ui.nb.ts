@@ -20,7 +20,7 @@ export const uiNb: UiMessages = {
   },
   units: {
     mill: 'mill. kr',
-    thousand: '1000 kr',
+    thousand: 'tusen kr',
     amount: (value, unit) => `${value}\u00a0${unit === 'mill' ? 'mill.' : 'tusen'} kr`,
     kr: 'kr',
     krPerMonth: 'kr per måned',
@@ -53,9 +53,13 @@ export const uiNb: UiMessages = {
     themeChosen: (amount) => `Valgt: ${amount}`,
     status: { recommended: 'Anbefalt', considered: 'Vurdert, ikke anbefalt' },
     temporary: (first, last) => `Effekt ${first}–${last}`,
-    uncertainty: { low: 'Sikkert anslag', medium: 'Mulig', high: 'Usikkert' },
+    uncertainty: {
+      low: 'Lav usikkerhet',
+      medium: 'Middels usikkerhet',
+      high: 'Høy usikkerhet',
+    },
     users: 'Brukere',
-    staff: 'Ansatte',
+    staff: 'Medarbeidere',
     levels: { positive: 'Positiv', none: 'Ingen', minor: 'Liten', moderate: 'Noe', major: 'Stor' },
     description: 'Beskrivelse',
     usersHeading: 'Konsekvens for brukerne',
@@ -116,6 +120,11 @@ export const uiNb: UiMessages = {
       yearNotInPlan: 'Må være et av planårene.',
       affectedExceedsBase: 'Kan ikke være større enn utgiftsgrunnlaget; verdien er ikke brukt.',
     },
+    changedAssumption: 'Endret antakelse',
+    changedAssumptions: (list) => `Endrede antakelser: ${list}`,
+    percentQuestion: (percent) => `Mente du ${percent}? Verdien er ikke brukt ennå.`,
+    usePercent: (value) => `Bruk ${value}`,
+    notPercent: 'Skriv et tall i prosent, for eksempel 80.',
   },
   rules: {
     alternativesOff: (measure, off, alternatives) =>
@@ -149,7 +158,8 @@ export const uiNb: UiMessages = {
       `Målet nås i ${years} bare så lenge tidsbegrensede tiltak varer. Den varige effekten mangler ${gap}.`,
     uncertain: (amount, share, ids) =>
       `${amount} (${share} av innsparingen) bygger på anslag rapporten kaller usikre: ${ids}.`,
-    possible: (amount, share, ids) => `${amount} (${share}) er mulige reduksjoner: ${ids}.`,
+    possible: (amount, share, ids) =>
+      `${amount} (${share}) er det rapporten kaller mulige reduksjoner: innsparinger som kan oppnås, men der beløpet avhenger av skjønn og gjennomføring og kan bli mindre: ${ids}.`,
     dataWarnings: (count) => `Merknader til tallene i modellfilen (${count})`,
   },
   charts: {
@@ -185,7 +195,7 @@ export const uiNb: UiMessages = {
   partnership: {
     heading: (name) => `Kostnadsfordeling i ${name}`,
     caption: (year) =>
-      `Andel av felleskostnadene før og etter valgte tiltak (${year}). Fordelingen følger antall årsverk og ansatte.`,
+      `Andel av felleskostnadene før og etter valgte tiltak (${year}). Fordelingen følger antall årsverk og antall medarbeidere med kontor.`,
     partner: 'Partner',
     before: 'Før',
     after: 'Etter',
@@ -200,7 +210,7 @@ export const uiNb: UiMessages = {
     situation: (measure, situation) => `Med tiltak ${measure}: ${situation}`,
   },
   scenarios: {
-    untitled: 'Ulagret scenario',
+    untitled: 'Nytt scenario',
     current: 'Scenario',
     status: {
       saved: 'Lagret',
@@ -336,6 +346,9 @@ export const uiNb: UiMessages = {
     chartTitle: 'Innsparing per år og varig, per scenario',
     chartCaption: (unit) => `Innsparing i ${unit}; positiv = lavere netto driftsutgifter.`,
     tooFew: 'Velg minst to scenarier for å sammenligne.',
+    leftOut: 'Ikke regnet med',
+    leftOutNote:
+      'Ikke regnet med: tiltaket er valgt i scenarioet, men bryter en regel for hvilke tiltak som kan velges sammen, og telles derfor ikke.',
   },
   presentation: {
     reading: 'Åpner lenken …',
@@ -343,7 +356,7 @@ export const uiNb: UiMessages = {
     readOnly: 'Skrivebeskyttet visning. Endringer gjøres i en kopi.',
     measures: 'Tiltakene i scenarioet, og hva de betyr',
     users: 'For brukerne',
-    staff: 'For de ansatte',
+    staff: 'For medarbeiderne',
     economy: 'Økonomi',
     saves: (amount, year) => `Sparer ${amount} i ${year}.`,
     costs: (amount, year) => `Koster ${amount} i ${year}.`,
@@ -359,19 +372,13 @@ export const uiNb: UiMessages = {
   exportTable: {
     measures: 'Tiltak',
     comparison: 'Sammenligning',
-    id: 'Nr.',
-    title: 'Tiltak',
-    theme: 'Tema',
-    status: 'Status',
-    chosen: 'Valgt',
     yes: 'ja',
     no: 'nei',
-    lastingKr: 'Varig effekt (kr)',
-    yearKr: (year) => `Effekt ${year} (kr)`,
-    staffYears: 'Årsverk',
-    users: 'Konsekvens brukere',
-    staff: 'Konsekvens medarbeidere',
     reportLabel: 'Merknad i rapporten',
+    withUnit: (label, unit) => `${label} (${unit})`,
+    leftOut: 'ikke regnet med',
+    economyKr: 'Konsekvens økonomi per år (kr)',
+    changedInputs: 'Endrede antakelser',
   },
   table51: {
     heading: 'Oppsummering av tiltak (tabell 5.1)',
@@ -384,5 +391,40 @@ export const uiNb: UiMessages = {
     economy: 'Konsekvens økonomi',
     total: 'Sum endring økonomi',
     none: 'Ingen tiltak er valgt.',
+    lasting: 'Varig endring (når tidsbegrensede tiltak er over)',
+    target: 'Mål for varig endring',
+    short: 'Mangler til målet (varig)',
+    over: 'Over målet (varig)',
+  },
+  trust: {
+    changedInput: (label, used, file) => `${label} ${used} (modellfilen: ${file})`,
+    inMeasure: (measure, text) => `${measure}: ${text}`,
+    changedHeading: 'Endrede antakelser',
+    noneChanged: 'Ingen. Alle tall bygger på modellfilens antakelser.',
+    restsOnFile: 'Rapportens tekst bygger på modellfilens antakelser, ikke på de endrede.',
+    reportedNoLongerHolds: (reported, computed, several) =>
+      `Rapportens tall (${reported}) bygger på modellfilens antakelser; med ${several ? 'de endrede antakelsene' : 'den endrede antakelsen'} blir det ${computed}.`,
+    saving: (amount) => `en innsparing på ${amount}`,
+    cost: (amount) => `en kostnad på ${amount}`,
+    noEffect: 'ingen økonomisk effekt',
+    sharedChanged: 'Scenarioet bygger på andre antakelser enn modellfilen:',
+  },
+  about: {
+    heading: 'Om tallene',
+    scenario: 'Scenario',
+    scenarios: 'Scenarier',
+    model: 'Modell',
+    version: 'Versjon',
+    modelVersion: (model, version) => `${model}, versjon ${version}`,
+    date: 'Dato',
+    planYear: 'Planår',
+    unit: 'Beløp i',
+    amountsInKr: 'kr',
+    changedInputs: 'Endrede antakelser',
+    measure: 'Tiltak',
+    input: 'Antakelse',
+    file: 'Modellfilen',
+    used: 'Brukt',
+    inputUnit: 'Enhet',
   },
 }

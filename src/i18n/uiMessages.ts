@@ -77,6 +77,15 @@ export interface UiMessages {
     reset: (value: string) => string
     fromFile: (value: string) => string
     inputIssue: Record<InputIssue | 'ambiguous' | 'yearNotInPlan' | 'affectedExceedsBase', string>
+    /** Badge on a measure whose inputs differ from the model file. */
+    changedAssumption: string
+    /** The changed inputs of a measure, for its badge's tooltip and screen readers. */
+    changedAssumptions: (list: string) => string
+    /** Asked when "0,85" is typed in a per-cent field: did the user mean 85 %? */
+    percentQuestion: (percent: string) => string
+    usePercent: (value: string) => string
+    /** The error for a per-cent field that holds no number, with a per-cent example. */
+    notPercent: string
   }
   rules: {
     alternativesOff: (measure: string, off: string, alternatives: string) => string
@@ -256,6 +265,9 @@ export interface UiMessages {
     chartTitle: string
     chartCaption: (unit: string) => string
     tooFew: string
+    /** A measure the scenario chose that a rule keeps from being counted. */
+    leftOut: string
+    leftOutNote: string
   }
   presentation: {
     reading: string
@@ -279,19 +291,13 @@ export interface UiMessages {
   exportTable: {
     measures: string
     comparison: string
-    id: string
-    title: string
-    theme: string
-    status: string
-    chosen: string
     yes: string
     no: string
-    lastingKr: string
-    yearKr: (year: number) => string
-    staffYears: string
-    users: string
-    staff: string
     reportLabel: string
+    withUnit: (label: string, unit: string) => string
+    leftOut: string
+    economyKr: string
+    changedInputs: string
   }
   table51: {
     heading: string
@@ -303,5 +309,46 @@ export interface UiMessages {
     economy: string
     total: string
     none: string
+    lasting: string
+    target: string
+    short: string
+    over: string
+  }
+  /** What every figure rests on: inputs changed from the model file, and the source's words. */
+  trust: {
+    /** "Refusjonssats 90 % (modellfilen: 80 %)" */
+    changedInput: (label: string, used: string, file: string) => string
+    /** A changed input named with its measure: "D: Refusjonssats 90 % (modellfilen: 80 %)". */
+    inMeasure: (measure: string, text: string) => string
+    changedHeading: string
+    noneChanged: string
+    /** The source's words, beside changed inputs whose effect the source's figure still matches. */
+    restsOnFile: string
+    /** The source's figure, which the computed one no longer matches. */
+    reportedNoLongerHolds: (reported: string, computed: string, several: boolean) => string
+    saving: (amount: string) => string
+    cost: (amount: string) => string
+    noEffect: string
+    /** Above the measures of a shared scenario whose inputs differ from the model file. */
+    sharedChanged: string
+  }
+  /** The facts printed and exported with the figures. */
+  about: {
+    heading: string
+    scenario: string
+    scenarios: string
+    model: string
+    version: string
+    modelVersion: (model: string, version: string) => string
+    date: string
+    planYear: string
+    unit: string
+    amountsInKr: string
+    changedInputs: string
+    measure: string
+    input: string
+    file: string
+    used: string
+    inputUnit: string
   }
 }

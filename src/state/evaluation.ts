@@ -1,8 +1,9 @@
-import { useMemo } from 'react'
 import { evaluate } from '../model/engine/evaluate'
 import { measureEffects } from '../model/engine/measureEffects'
 import type { Evaluation, MeasureResult } from '../model/engine/types'
 import type { ValidModel } from '../model/load/validModel'
+import { changedInputs, type ChangedInput } from '../model/scenario/changedInputs'
+import { measureBases, type MeasureBasis } from '../model/scenario/measureBases'
 import { useScenario } from './store'
 
 // Derived numbers are computed, never stored: one evaluation per model, selection and overrides,
@@ -20,6 +21,32 @@ function evaluationOf(
   return last.result
 }
 
+/** What the current inputs give each measure, and where they differ from the model file. */
+interface Basis {
+  effects: ReadonlyMap<string, MeasureResult>
+  changed: ChangedInput[]
+  bases: ReadonlyMap<string, MeasureBasis>
+}
+
+const NO_BASIS: Basis = { effects: new Map(), changed: [], bases: new Map() }
+let lastBasis: { model: ValidModel; overrides: Record<string, string>; result: Basis } | null = null
+
+function basisOf(model: ValidModel | null, overrides: Record<string, string>): Basis {
+  if (!model) return NO_BASIS
+  if (lastBasis?.model === model && lastBasis.overrides === overrides) return lastBasis.result
+  const effects = measureEffects(model, overrides)
+  const changed = changedInputs(model, overrides)
+  const result = { effects, changed, bases: measureBases(model, changed, effects) }
+  lastBasis = { model, overrides, result }
+  return result
+}
+
+const useBasis = () =>
+  basisOf(
+    useScenario((s) => s.model),
+    useScenario((s) => s.doc.overrides),
+  )
+
 /** The evaluation of the current selection, recomputed only when model, selection or overrides change. */
 export function useEvaluation(): Evaluation | null {
   const model = useScenario((s) => s.model)
@@ -30,9 +57,17 @@ export function useEvaluation(): Evaluation | null {
 
 /** Every measure's own effect with the current overrides, chosen or not. */
 export function useMeasureEffects(): ReadonlyMap<string, MeasureResult> {
-  const model = useScenario((s) => s.model)
-  const overrides = useScenario((s) => s.doc.overrides)
-  return useMemo(() => (model ? measureEffects(model, overrides) : new Map()), [model, overrides])
+  return useBasis().effects
+}
+
+/** The inputs the current scenario changes from the model file, in the model's order. */
+export function useChangedInputs(): ChangedInput[] {
+  return useBasis().changed
+}
+
+/** The measures whose inputs differ from the model file, with what their figures now rest on. */
+export function useMeasureBases(): ReadonlyMap<string, MeasureBasis> {
+  return useBasis().bases
 }
 
 /** The plan year the headline figures are for. */

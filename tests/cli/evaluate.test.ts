@@ -113,10 +113,10 @@ describe('npm run evaluate', () => {
         'som summerer til -4 039, -7 982 og -8 927.',
     )
     expect(notes).toContain(
-      '- Husholdningseksempelet «Case 2: Enslig 28 år», disponibelt under ordningen ' +
+      '- Husholdningseksempelet «Eksempel 2: Enslig 28 år», disponibelt under ordningen ' +
         '«Introduksjonsstønad» (households[1].reportedDisposable.intro): rapporten oppgir ' +
         '5 983 kr per måned, men linjene summerer til 5 982,40 kr per måned (differanse ' +
-        '-0,60 kr per måned). Tabell i 2.7, kroner per måned. Rapporten stryker ørene i ' +
+        '-0,60 kr per måned). Tabell i 2.7 («Case 2»), kroner per måned. Rapporten stryker ørene i ' +
         'skattetrekket: 2 945 i stedet for 2 945,60, så disponibelt blir 5 983 der det nøyaktig ' +
         'er 5 982,40.',
     )

@@ -1,38 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-
-interface PageText {
-  width: number
-  items: { text: string; x: number; right: number }[]
-}
-
-async function pdfPages(pdf: Buffer): Promise<PageText[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise
-  const pages: PageText[] = []
-  for (let n = 1; n <= document.numPages; n++) {
-    const page = await document.getPage(n)
-    const { width } = page.getViewport({ scale: 1 })
-    const content = await page.getTextContent()
-    const items = content.items.flatMap((item) =>
-      'str' in item && item.str.trim() !== ''
-        ? [
-            {
-              text: item.str,
-              x: item.transform[4] as number,
-              right: (item.transform[4] as number) + item.width,
-            },
-          ]
-        : [],
-    )
-    pages.push({ width, items })
-  }
-  return pages
-}
-
-// PDF text comes in pieces (ligatures such as "ff" are pieces of their own): compare without spaces.
-const squeeze = (text: string) => text.replace(/\s+/g, '')
-const pageOf = (pages: PageText[], text: string) =>
-  pages.findIndex((page) => squeeze(page.items.map((i) => i.text).join('')).includes(squeeze(text)))
+import { pageOf, pdfPages } from './helpers'
 
 test('prints the headline figures, the charts and table 5.1 on A4 without cutting them', async ({
   page,

@@ -56,7 +56,7 @@ test('save, reload, keep a draft, and compare', async ({ page }, testInfo) => {
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const text = bytes.toString('utf8')
   expect(text).toContain('Nøkkeltall;Arbeidsgruppas forslag;Med B2\r\n')
-  expect(text).toContain('Varig innsparing;6300000;6600000\r\n')
+  expect(text).toContain('Varig innsparing (kr);6300000;6600000\r\n')
   const [xlsx] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Last ned Excel' }).click(),

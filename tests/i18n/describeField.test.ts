@@ -13,7 +13,7 @@ import { vestvagoyJson, type Json } from '../builders/model'
 const model = vestvagoyJson()
 const D = 'Slå sammen bokollektiv enslige mindreårige'
 const REFUGEE = 'Flyktningenheten, netto driftsutgifter'
-const CASE1 = 'Case 1: 2 voksne og 2 barn (3 og 8 år)'
+const CASE1 = 'Eksempel 1: 2 voksne og 2 barn (3 og 8 år)'
 
 // Every kind of place a model file has, as the checks report them, in both languages.
 const shapes: [Path, string, string][] = [
@@ -151,8 +151,8 @@ const shapes: [Path, string, string][] = [
   ],
   [
     ['households', 1, 'reportedDisposable', 'qualification'],
-    'Husholdningseksempelet «Case 2: Enslig 28 år», disponibelt under ordningen «Kvalifiseringsstønad»',
-    'The household case “Case 2: Enslig 28 år”, disposable under the regime “Kvalifiseringsstønad”',
+    'Husholdningseksempelet «Eksempel 2: Enslig 28 år», disponibelt under ordningen «Kvalifiseringsstønad»',
+    'The household case “Eksempel 2: Enslig 28 år”, disposable under the regime “Kvalifiseringsstønad”',
   ],
   [
     ['rules', 1, 'requires', 0],

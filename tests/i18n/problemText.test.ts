@@ -37,12 +37,12 @@ describe('the Vestvågøy data warnings, as a finance officer reads them', () =>
 
   it('give household budgets in kroner per month, øre included', () => {
     expect(plainText(texts('nb')[4] ?? '')).toContain(
-      'Husholdningseksempelet «Case 1: 2 voksne og 2 barn (3 og 8 år)», linje «Skattetrekk (20 %)», ' +
+      'Husholdningseksempelet «Eksempel 1: 2 voksne og 2 barn (3 og 8 år)», linje «Skattetrekk (20 %)», ' +
         'ordningen «Kvalifiseringsstønad»: rapporten oppgir -6 128 kr per måned, men modellen ' +
         'regner ut -6 128,80 kr per måned (differanse -0,80 kr per måned).',
     )
     expect(plainText(texts('en')[5] ?? '')).toContain(
-      'The household case “Case 1: 2 voksne og 2 barn (3 og 8 år)”, disposable under the regime ' +
+      'The household case “Eksempel 1: 2 voksne og 2 barn (3 og 8 år)”, disposable under the regime ' +
         '“Kvalifiseringsstønad”: the report prints NOK 15,956 a month, but its lines add up to ' +
         'NOK 15,955.20 a month (difference NOK -0.80 a month).',
     )

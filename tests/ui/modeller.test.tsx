@@ -104,7 +104,8 @@ describe('assumptions', () => {
     expect(figure('effect-D')).toBe('-2,50')
     const item = screen.getByTestId('measure-D')
     expect(within(item).getByText('Endret')).toBeInTheDocument()
-    await user.click(within(item).getByRole('button', { name: 'Tilbakestill til 80 %' }))
+    expect(within(item).getByText(/^Modellfilen: 80\s%$/)).toBeInTheDocument()
+    await user.click(within(item).getByRole('button', { name: /^Tilbakestill til 80\s%$/ }))
     expect(figure('headline-year-saving')).toBe('6,70 mill. kr')
     expect(rate).toHaveValue('80')
     expect(within(item).queryByText('Endret')).toBeNull()
@@ -121,7 +122,8 @@ describe('assumptions', () => {
     expect(figure('headline-year-saving')).toBe('9,80 mill. kr') // the last valid value typed: 18 %
     await user.clear(rate)
     await user.type(rate, 'åtti')
-    expect(screen.getByText('Skriv et tall, for eksempel 750 000 eller 0,8.')).toBeInTheDocument()
+    // A per-cent field's example is a per cent, never a fraction that would be read as 0,8 %.
+    expect(screen.getByText('Skriv et tall i prosent, for eksempel 80.')).toBeInTheDocument()
   })
 
   it('reads a Norwegian amount with spaces and a cost per staff-year changes A', async () => {
@@ -182,9 +184,9 @@ describe('undo and redo', () => {
 })
 
 describe('units and language', () => {
-  it('shows amounts in 1000 kr on request', async () => {
+  it('shows amounts in thousands on request, named alike in the switch and the figures', async () => {
     const { user } = await renderApp()
-    await user.click(screen.getByRole('radio', { name: '1000 kr' }))
+    await user.click(screen.getByRole('radio', { name: 'tusen kr' }))
     expect(figure('headline-year-saving')).toBe('6 700 tusen kr')
     expect(figure('table51-total')).toBe('-6 700')
     expect(figure('effect-D')).toBe('-1 000')

@@ -26,7 +26,7 @@ describe('problems the interface shows, in words', () => {
     )
     expect(items[2]).toContain('\u22127\u00a0924\u00a0000\u00a0kr')
     expect(
-      items.filter((text) => text.startsWith('Husholdningseksempelet «Case 2: Enslig 28 år»')),
+      items.filter((text) => text.startsWith('Husholdningseksempelet «Eksempel 2: Enslig 28 år»')),
     ).toHaveLength(4)
   })
 

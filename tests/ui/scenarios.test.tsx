@@ -21,6 +21,8 @@ async function saveAs(
 describe('saving scenarios in the interface', () => {
   it('saves under a name, says so, and marks later changes as unsaved', async () => {
     const { user } = await renderApp()
+    // The name and the status do not say the same thing twice.
+    expect(figure('scenario-name')).toBe('Nytt scenario')
     expect(figure('scenario-status')).toBe('Ikke lagret')
     await saveAs(user, 'Arbeidsgruppas forslag', 'Fra møtet 12.11.')
     expect(figure('scenario-name')).toBe('Arbeidsgruppas forslag')
@@ -32,12 +34,16 @@ describe('saving scenarios in the interface', () => {
     expect(figure('scenario-status')).toBe('Lagret')
   })
 
-  it('refuses an empty name and says why', async () => {
+  it('says nothing is wrong before anything is typed, then refuses an empty name and says why', async () => {
     const { user } = await renderApp()
     await user.click(screen.getByRole('button', { name: 'Lagre' }))
     const dialog = screen.getByRole('dialog', { name: 'Lagre scenario' })
+    expect(within(dialog).queryByText('Scenarioet må ha et navn.')).toBeNull()
+    expect(within(dialog).getByLabelText('Navn')).toHaveAttribute('aria-invalid', 'false')
+    await user.click(within(dialog).getByRole('button', { name: 'Lagre' }))
     expect(within(dialog).getByText('Scenarioet må ha et navn.')).toBeInTheDocument()
-    expect(within(dialog).getByRole('button', { name: 'Lagre' })).toBeDisabled()
+    expect(within(dialog).getByLabelText('Navn')).toHaveAttribute('aria-invalid', 'true')
+    expect(useScenario.getState().saved).toEqual([])
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).toBeNull()
   })

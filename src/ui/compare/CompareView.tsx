@@ -1,8 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { evaluate } from '../../model/engine/evaluate'
 import { ZERO } from '../../model/money/decimal'
-import { adaptToModel } from '../../model/scenario/adaptToModel'
 import type { ScenarioFile } from '../../model/scenario/scenarioFile'
 import type { ValidModel } from '../../model/load/validModel'
 import { chartNumber } from '../amounts'
@@ -12,10 +10,14 @@ import { Legend } from '../charts/svg/Legend'
 import { useTick } from '../charts/useTick'
 import { comparisonExport } from '../export/comparisonExport'
 import { ExportButtons } from '../export/ExportButtons'
+import { scenarioFigures } from '../../state/scenarioFigures'
 import { useScenario } from '../../state/store'
+import { ChangedInputs } from '../trust/ChangedInputs'
+import { ScenarioFacts } from '../trust/ScenarioFacts'
 import { useFormat } from '../useFormat'
-import { useText } from '../useText'
-import { comparisonRows } from './comparisonRows'
+import { useLang, useText } from '../useText'
+import { comparisonRows, type MeasureCell } from './comparisonRows'
+import { ScrollRegion } from '../ScrollRegion'
 
 const PALETTE = ['#1f5f99', '#a34f00', '#1d6b3a', '#6b3fa0'] as const
 
@@ -23,6 +25,7 @@ const PALETTE = ['#1f5f99', '#a34f00', '#1d6b3a', '#6b3fa0'] as const
 export function CompareView({ model }: { model: ValidModel }) {
   const t = useText()
   const f = useFormat()
+  const lang = useLang()
   const tick = useTick()
   const { compare, saved, published, showView } = useScenario(
     useShallow((s) => ({
@@ -32,24 +35,33 @@ export function CompareView({ model }: { model: ValidModel }) {
       showView: s.showView,
     })),
   )
-  const { chosen, evaluations } = useMemo(() => {
+  const { chosen, figures } = useMemo(() => {
     const scenarios = compare
       .map((id) => saved.find((s) => s.id === id) ?? published.find((s) => s.id === id))
       .filter((s): s is ScenarioFile => s !== undefined)
     return {
       chosen: scenarios,
-      evaluations: scenarios.map((scenario) => {
-        const adapted = adaptToModel(scenario, model)
-        return adapted.ok
-          ? evaluate(model, adapted.adapted.selection, adapted.adapted.overrides)
-          : evaluate(model, [])
-      }),
+      figures: scenarios.map((scenario) => scenarioFigures(model, scenario)),
     }
   }, [model, compare, saved, published])
-  const rows = comparisonRows(model, evaluations, t)
+  const evaluations = figures.map((fig) => fig.evaluation)
+  const rows = comparisonRows(model, figures, t)
   const names = chosen.map((s) => s.name)
+  const anyLeftOut = figures.some((fig) => fig.leftOut.length > 0)
+  const years = `${model.planYears[0] ?? ''}–${model.planYears.at(-1) ?? ''}`
+  const measureCell = (cell: MeasureCell | undefined) =>
+    cell?.status === 'counted' ? (
+      <>
+        {t.compare.chosen}
+        <ChangedInputs model={model} changes={cell.changed} />
+      </>
+    ) : cell?.status === 'leftOut' ? (
+      <span className="left-out">{t.compare.leftOut}</span>
+    ) : (
+      t.compare.notChosen
+    )
   const value = (row: (typeof rows)[number], i: number) => {
-    if (row.kind === 'chosen') return row.values[i] ? t.compare.chosen : t.compare.notChosen
+    if (row.kind === 'measure') return measureCell(row.values[i])
     const v = row.values[i]
     if (!v) return ''
     return row.kind === 'amount'
@@ -68,47 +80,53 @@ export function CompareView({ model }: { model: ValidModel }) {
         {chosen.length >= 2 && (
           <ExportButtons
             name={t.exportTable.comparison}
-            table={() => comparisonExport(rows, names, t)}
+            table={(date) => comparisonExport({ model, rows, names, date, t, lang })}
           />
         )}
       </div>
       <h2 id="compare-heading">{t.compare.heading}</h2>
+      <ScenarioFacts model={model} names={names} planYear={years} changes={null} />
       {chosen.length < 2 ? (
         <p>{t.compare.tooFew}</p>
       ) : (
         <>
-          <table className="figures comparison">
-            <caption>{t.compare.caption(f.unitLabel)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.compare.metric}</th>
-                {names.map((name, i) => (
-                  <th scope="col" key={i}>
-                    {name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={row.key}
-                  className={row.differs ? 'differs' : undefined}
-                  data-testid={`compare-${row.key}`}
-                >
-                  <th scope="row">
-                    {row.label}
-                    {row.differs && <span className="visually-hidden"> ({t.compare.differs})</span>}
-                  </th>
-                  {names.map((_, i) => (
-                    <td key={i} className={row.kind === 'chosen' ? 'chosen' : 'number'}>
-                      {value(row, i)}
-                    </td>
+          <ScrollRegion label={t.compare.heading}>
+            <table className="figures comparison">
+              <caption>{t.compare.caption(f.unitLabel)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.compare.metric}</th>
+                  {names.map((name, i) => (
+                    <th scope="col" className="number" key={i}>
+                      {name}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr
+                    key={row.key}
+                    className={row.differs ? 'differs' : undefined}
+                    data-testid={`compare-${row.key}`}
+                  >
+                    <th scope="row">
+                      {row.label}
+                      {row.differs && (
+                        <span className="visually-hidden"> ({t.compare.differs})</span>
+                      )}
+                    </th>
+                    {names.map((_, i) => (
+                      <td key={i} className={row.kind === 'measure' ? 'chosen' : 'number'}>
+                        {value(row, i)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          {anyLeftOut && <p className="note">{t.compare.leftOutNote}</p>}
           <ChartFigure
             id="chart-compare"
             title={t.compare.chartTitle}

@@ -1,8 +1,20 @@
 import type { Evaluation } from '../../model/engine/types'
 import { uncertaintyShares } from '../../model/engine/uncertainty'
 import type { ValidModel } from '../../model/load/validModel'
-import { ratio, sum, ZERO, type Dec } from '../../model/money/decimal'
+import { dec, ratio, sum, ZERO, type Dec } from '../../model/money/decimal'
+import type { ChangedInput } from '../../model/scenario/changedInputs'
+import type { ScenarioFigures } from '../../state/scenarioFigures'
 import type { UiMessages } from '../../i18n/uiMessages'
+
+/** Whether a scenario counts a measure: chosen and counted, chosen but left out by a rule, or not. */
+export type MeasureStatus = 'counted' | 'leftOut' | 'notChosen'
+
+/** A measure in one scenario: whether it counts, and with which inputs changed from the file. */
+export interface MeasureCell {
+  status: MeasureStatus
+  /** The measure's changed inputs where it counts; empty where it does not. */
+  changed: ChangedInput[]
+}
 
 export type ComparisonRow =
   | {
@@ -12,7 +24,7 @@ export type ComparisonRow =
       values: Dec[]
       differs: boolean
     }
-  | { key: string; label: string; kind: 'chosen'; values: boolean[]; differs: boolean }
+  | { key: string; label: string; kind: 'measure'; values: MeasureCell[]; differs: boolean }
 
 const allEqual = <T>(values: readonly T[], same: (a: T, b: T) => boolean) =>
   values.every((value) => values[0] === undefined || same(value, values[0]))
@@ -34,16 +46,28 @@ function uncertainShare(model: ValidModel, evaluation: Evaluation): Dec {
   return total.isZero() ? ZERO : ratio(high, total)
 }
 
+/** Two cells are alike when the measure counts alike, with the same inputs. */
+const sameCell = (a: MeasureCell, b: MeasureCell) =>
+  a.status === b.status &&
+  a.changed.length === b.changed.length &&
+  a.changed.every((c, i) => {
+    const other = b.changed[i]
+    return other?.key === c.key && dec(other.used).equals(dec(c.used))
+  })
+
 /**
  * The figures of two to four scenarios side by side: savings per plan year, the lasting effect
- * against the target, staff-years, lost income, uncertain share, and which measures each has.
+ * against the target, staff-years, lost income, uncertain share, and each measure any of them
+ * chose: counted, left out by a rule, or not chosen, with the inputs it counts with. A row differs
+ * when the scenarios do, also when a measure counts in both but with different inputs.
  */
 export function comparisonRows(
   model: ValidModel,
-  evaluations: readonly Evaluation[],
+  figures: readonly ScenarioFigures[],
   t: UiMessages,
 ): ComparisonRow[] {
-  const chosen = new Set(evaluations.flatMap((e) => e.selection))
+  const evaluations = figures.map((f) => f.evaluation)
+  const chosen = new Set(figures.flatMap((f) => [...f.evaluation.selection, ...f.leftOut]))
   return [
     ...model.planYears.map((year) =>
       numbers(
@@ -86,13 +110,23 @@ export function comparisonRows(
     ...model.measures
       .filter((m) => chosen.has(m.id))
       .map((m): ComparisonRow => {
-        const values = evaluations.map((e) => e.selection.includes(m.id))
+        const values = figures.map((f): MeasureCell => {
+          const status = f.evaluation.selection.includes(m.id)
+            ? 'counted'
+            : f.leftOut.includes(m.id)
+              ? 'leftOut'
+              : 'notChosen'
+          return {
+            status,
+            changed: status === 'counted' ? (f.bases.get(m.id)?.changed ?? []) : [],
+          }
+        })
         return {
           key: `measure-${m.id}`,
           label: `${m.id} ${m.title}`,
-          kind: 'chosen',
+          kind: 'measure',
           values,
-          differs: !allEqual(values, (a, b) => a === b),
+          differs: !allEqual(values, sameCell),
         }
       }),
   ]

@@ -4,10 +4,12 @@ import { resolveInputs } from '../../model/drivers/resolveInputs'
 import { toDecimalString, ZERO } from '../../model/money/decimal'
 import type { ValidModel } from '../../model/load/validModel'
 import { own } from '../../model/own'
+import type { MeasureBasis } from '../../model/scenario/measureBases'
 import type { Measure } from '../../model/schema/measure'
 import { overrideKey } from '../../model/engine/overrideKey'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
+import { BasisNote } from '../trust/BasisNote'
 import { AssumptionInput } from './AssumptionInput'
 
 /** The report's words on a measure, and its drivers as assumptions to change. */
@@ -16,11 +18,13 @@ export function MeasureDetails({
   model,
   measure,
   result,
+  basis,
 }: {
   id: string
   model: ValidModel
   measure: Measure
   result: MeasureResult | undefined
+  basis: MeasureBasis | undefined
 }) {
   const t = useText()
   const f = useFormat()
@@ -37,6 +41,7 @@ export function MeasureDetails({
         <>
           <h4>{t.measures.economy}</h4>
           <p>{measure.economy}</p>
+          <BasisNote basis={basis} />
         </>
       )}
       {measure.risk && (

@@ -2,8 +2,10 @@ import { memo } from 'react'
 import type { MeasureResult } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { ZERO } from '../../model/money/decimal'
+import type { MeasureBasis } from '../../model/scenario/measureBases'
 import type { Measure } from '../../model/schema/measure'
 import { useScenario } from '../../state/store'
+import { ChangedBadge } from '../trust/ChangedBadge'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 import { MeasureDetails } from './MeasureDetails'
@@ -16,12 +18,15 @@ export const MeasureItem = memo(function MeasureItem({
   model,
   measure,
   result,
+  basis,
   on,
   year,
 }: {
   model: ValidModel
   measure: Measure
   result: MeasureResult | undefined
+  /** Set when the measure's inputs differ from the model file. */
+  basis: MeasureBasis | undefined
   on: boolean
   year: number
 }) {
@@ -90,6 +95,7 @@ export const MeasureItem = memo(function MeasureItem({
         </div>
       </dl>
       <p className="badges">
+        {basis && <ChangedBadge model={model} changes={basis.changed} />}
         <span
           className={`badge badge--${measure.uncertainty.level}`}
           title={measure.uncertainty.text}
@@ -109,7 +115,13 @@ export const MeasureItem = memo(function MeasureItem({
         )}
       </p>
       {expanded && (
-        <MeasureDetails id={detailsId} model={model} measure={measure} result={result} />
+        <MeasureDetails
+          id={detailsId}
+          model={model}
+          measure={measure}
+          result={result}
+          basis={basis}
+        />
       )}
     </li>
   )

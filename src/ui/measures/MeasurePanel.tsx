@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { own } from '../../model/own'
-import { useMeasureEffects, useSelectedYear } from '../../state/evaluation'
+import { useMeasureBases, useMeasureEffects, useSelectedYear } from '../../state/evaluation'
 import { useScenario } from '../../state/store'
 import { MeasureFilter } from '../../state/viewSlice'
 import { Segmented } from '../header/Segmented'
@@ -27,6 +27,7 @@ export function MeasurePanel({ model, evaluation }: { model: ValidModel; evaluat
     })),
   )
   const effects = useMeasureEffects()
+  const bases = useMeasureBases()
   const chosen = new Set(selection)
   const visible = filterMeasures(model.measures, filter, search, chosen)
   const yearResult = evaluation.years.find((y) => y.year === year)
@@ -78,6 +79,7 @@ export function MeasurePanel({ model, evaluation }: { model: ValidModel; evaluat
                   model={model}
                   measure={measure}
                   result={effects.get(measure.id)}
+                  basis={bases.get(measure.id)}
                   on={chosen.has(measure.id)}
                   year={year}
                 />

@@ -10,7 +10,7 @@ import type { Lang } from '../../i18n/lang'
 import { formatDecimal, plainText } from '../../i18n/numbers'
 
 /** Shares and relative changes are typed as per cent; the model keeps them as fractions. */
-const isPercent = (spec: InputSpec) =>
+export const isPercent = (spec: Pick<InputSpec, 'type'>) =>
   spec.type === InputType.rate || spec.type === InputType.rateChange
 
 export type AssumptionIssue = InputIssue | 'ambiguous' | 'yearNotInPlan'
@@ -38,4 +38,18 @@ export function readValue(
     return { ok: false, issue: 'yearNotInPlan' }
   }
   return { ok: true, value }
+}
+
+/**
+ * For a per-cent field, the value meant if what was typed is a fraction: "0,85" is almost surely
+ * 85 %, not 0,85 %. Returns that model value ("0.85") when the typed number lies strictly between
+ * −1 and 1 and is not 0, and it is valid; otherwise null.
+ */
+export function fractionMeant(spec: InputSpec, text: string): string | null {
+  if (!isPercent(spec)) return null
+  const parsed = parseNumber(text.replace(/%\s*$/, ''))
+  if (!parsed.ok) return null
+  const typed = dec(parsed.value)
+  if (typed.isZero() || typed.abs().gte(1)) return null
+  return checkInput(spec, parsed.value) === null ? parsed.value : null
 }

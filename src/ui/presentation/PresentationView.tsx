@@ -1,19 +1,24 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { evaluate } from '../../model/engine/evaluate'
 import type { MeasureResult } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { ZERO, type Dec } from '../../model/money/decimal'
+import type { Measure } from '../../model/schema/measure'
 import { problemText } from '../../i18n/problemText'
 import { useSelectedYear } from '../../state/evaluation'
+import { figuresOf } from '../../state/scenarioFigures'
 import { useScenario } from '../../state/store'
 import { NetByYearChart } from '../charts/NetByYearChart'
 import { WaterfallChart } from '../charts/WaterfallChart'
 import { ProblemList } from '../ProblemList'
 import { Headline } from '../results/Headline'
 import { Warnings } from '../results/Warnings'
+import { BasisNote } from '../trust/BasisNote'
+import { ChangedInputs } from '../trust/ChangedInputs'
+import { ScenarioFacts } from '../trust/ScenarioFacts'
 import { useFormat } from '../useFormat'
 import { useLang, useText } from '../useText'
+import { consequenceParts } from './consequenceParts'
 
 /**
  * A shared scenario for councillors, read-only: what it saves against the target, the charts, and
@@ -33,10 +38,19 @@ export function PresentationView({ model }: { model: ValidModel }) {
       showView: s.showView,
     })),
   )
-  const evaluation = useMemo(
-    () => (shared ? evaluate(model, shared.adapted.selection, shared.adapted.overrides) : null),
+  const figures = useMemo(
+    () =>
+      shared
+        ? figuresOf(
+            model,
+            shared.adapted.selection,
+            shared.adapted.overrides,
+            shared.scenario.selection,
+          )
+        : null,
     [model, shared],
   )
+  const evaluation = figures?.evaluation
   const leave = () => showView('editor')
   if (linkReading) {
     return (
@@ -46,7 +60,7 @@ export function PresentationView({ model }: { model: ValidModel }) {
       </section>
     )
   }
-  if (!shared || !evaluation) {
+  if (!shared || !figures || !evaluation) {
     return (
       <section className="presentation" aria-labelledby="presentation-heading">
         <h1 id="presentation-heading">{t.presentation.heading}</h1>
@@ -79,6 +93,15 @@ export function PresentationView({ model }: { model: ValidModel }) {
       : net.isNeg()
         ? t.presentation.saves(f.amountWithUnit(net.negated()), year)
         : t.presentation.costs(f.amountWithUnit(net), year)
+  const consequence = (c: Measure['consequences']['users']) => {
+    const parts = consequenceParts(t.measures.levels[c.level], c.text ?? c.summary)
+    return (
+      <>
+        {parts.level && <strong>{parts.level}: </strong>}
+        {parts.words}
+      </>
+    )
+  }
   return (
     <section className="presentation" aria-labelledby="presentation-heading">
       <p className="app-name">
@@ -88,7 +111,21 @@ export function PresentationView({ model }: { model: ValidModel }) {
         {shared.scenario.name}
       </h1>
       {shared.scenario.note && <p className="scenario-note">{shared.scenario.note}</p>}
+      <ScenarioFacts
+        model={model}
+        names={[shared.scenario.name]}
+        planYear={String(year)}
+        changes={figures.changed}
+      />
       <p className="note">{t.presentation.readOnly}</p>
+      {figures.changed.length > 0 && (
+        <div className="notice notice--changed no-print" data-testid="shared-changed">
+          <p>
+            <strong>{t.trust.sharedChanged}</strong>
+          </p>
+          <ChangedInputs model={model} changes={figures.changed} withMeasure />
+        </div>
+      )}
       {shared.adapted.dropped.length > 0 && (
         <div className="notice notice--rule" data-testid="shared-adapted">
           <p>
@@ -117,31 +154,37 @@ export function PresentationView({ model }: { model: ValidModel }) {
       </div>
       <h2>{t.presentation.measures}</h2>
       <ol className="presented-measures">
-        {chosen.map((measure) => (
-          <li key={measure.id} data-testid={`presented-${measure.id}`}>
-            <h3>
-              {measure.id} {measure.title}
-            </h3>
-            <p>{measure.description}</p>
-            <dl>
-              <dt>{t.presentation.economy}</dt>
-              <dd>
-                {economy(results.get(measure.id)?.byYear[year]?.net ?? ZERO)}{' '}
-                {measure.economy ?? ''}
-              </dd>
-              <dt>{t.presentation.users}</dt>
-              <dd>
-                <strong>{t.measures.levels[measure.consequences.users.level]}:</strong>{' '}
-                {measure.consequences.users.text ?? measure.consequences.users.summary}
-              </dd>
-              <dt>{t.presentation.staff}</dt>
-              <dd>
-                <strong>{t.measures.levels[measure.consequences.staff.level]}:</strong>{' '}
-                {measure.consequences.staff.text ?? measure.consequences.staff.summary}
-              </dd>
-            </dl>
-          </li>
-        ))}
+        {chosen.map((measure) => {
+          const basis = figures.bases.get(measure.id)
+          const computed = economy(results.get(measure.id)?.byYear[year]?.net ?? ZERO)
+          return (
+            <li key={measure.id} data-testid={`presented-${measure.id}`}>
+              <h3>
+                {measure.id} {measure.title}
+              </h3>
+              <p>{measure.description}</p>
+              <dl>
+                <dt>{t.presentation.economy}</dt>
+                {basis ? (
+                  <dd>
+                    <p>{computed}</p>
+                    <ChangedInputs model={model} changes={basis.changed} />
+                    {measure.economy && <p>{t.measures.reportLabel(measure.economy)}</p>}
+                    <BasisNote basis={basis} />
+                  </dd>
+                ) : (
+                  <dd>
+                    {computed} {measure.economy ?? ''}
+                  </dd>
+                )}
+                <dt>{t.presentation.users}</dt>
+                <dd>{consequence(measure.consequences.users)}</dd>
+                <dt>{t.presentation.staff}</dt>
+                <dd>{consequence(measure.consequences.staff)}</dd>
+              </dl>
+            </li>
+          )
+        })}
       </ol>
     </section>
   )

@@ -4,6 +4,7 @@ import { allocate } from '../../model/money/allocate'
 import { dec } from '../../model/money/decimal'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
+import { ScrollRegion } from '../ScrollRegion'
 
 const HUNDRED = dec(100)
 const STEP = dec('0.1')
@@ -41,54 +42,56 @@ export function PartnershipSplit({
   return (
     <section className="partnership" aria-labelledby="partnership-heading">
       <h2 id="partnership-heading">{t.partnership.heading(partnership.name)}</h2>
-      <table className="figures">
-        <caption>{t.partnership.caption(String(year))}</caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>
-              {t.partnership.partner}
-            </th>
-            {partnership.keys.map((key) => (
-              <th scope="colgroup" colSpan={2} key={key.id}>
-                {key.label}
+      <ScrollRegion label={t.partnership.heading(partnership.name)}>
+        <table className="figures">
+          <caption>{t.partnership.caption(String(year))}</caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                {t.partnership.partner}
               </th>
-            ))}
-          </tr>
-          <tr>
-            {partnership.keys.map((key) => [
-              <th scope="col" key={`${key.id}-before`}>
-                {t.partnership.before}
-              </th>,
-              <th scope="col" key={`${key.id}-after`}>
-                {t.partnership.after}
-              </th>,
-            ])}
-          </tr>
-        </thead>
-        <tbody>
-          {partnership.partners.map((partner) => (
-            <tr key={partner.id} className={partner.id === partnership.self ? 'self' : undefined}>
-              <th scope="row">{partner.name}</th>
-              {partnership.keys.map((key, k) => {
-                const before = result.before.keys[k]
-                const now = after.keys[k]
-                return [
-                  <td className="number" key={`${key.id}-before`}>
-                    {percent(before && percents(before).get(partner.id))}
-                  </td>,
-                  <td
-                    className="number"
-                    key={`${key.id}-after`}
-                    data-testid={`split-${key.id}-${partner.id}`}
-                  >
-                    {percent(now && percents(now).get(partner.id))}
-                  </td>,
-                ]
-              })}
+              {partnership.keys.map((key) => (
+                <th scope="colgroup" colSpan={2} className="colgroup" key={key.id}>
+                  {key.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+            <tr>
+              {partnership.keys.map((key) => [
+                <th scope="col" className="number" key={`${key.id}-before`}>
+                  {t.partnership.before}
+                </th>,
+                <th scope="col" className="number" key={`${key.id}-after`}>
+                  {t.partnership.after}
+                </th>,
+              ])}
+            </tr>
+          </thead>
+          <tbody>
+            {partnership.partners.map((partner) => (
+              <tr key={partner.id} className={partner.id === partnership.self ? 'self' : undefined}>
+                <th scope="row">{partner.name}</th>
+                {partnership.keys.map((key, k) => {
+                  const before = result.before.keys[k]
+                  const now = after.keys[k]
+                  return [
+                    <td className="number" key={`${key.id}-before`}>
+                      {percent(before && percents(before).get(partner.id))}
+                    </td>,
+                    <td
+                      className="number"
+                      key={`${key.id}-after`}
+                      data-testid={`split-${key.id}-${partner.id}`}
+                    >
+                      {percent(now && percents(now).get(partner.id))}
+                    </td>,
+                  ]
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </section>
   )
 }

@@ -1,11 +1,14 @@
 import type { Evaluation, MeasureResult } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import type { Problem } from '../../model/problems'
+import { useChangedInputs } from '../../state/evaluation'
+import { useScenario } from '../../state/store'
 import { FunctionChart } from '../charts/FunctionChart'
 import { NetByYearChart } from '../charts/NetByYearChart'
 import { StaffYearsChart } from '../charts/StaffYearsChart'
 import { WaterfallChart } from '../charts/WaterfallChart'
 import { PanelBoundary } from '../PanelBoundary'
+import { ScenarioFacts } from '../trust/ScenarioFacts'
 import { useText } from '../useText'
 import { Headline } from './Headline'
 import { HouseholdCases } from './HouseholdCases'
@@ -26,11 +29,16 @@ export function ResultsPanel({
   dataWarnings: readonly Problem[]
 }) {
   const t = useText()
+  const name = useScenario((s) => s.current.name) || t.scenarios.untitled
+  const changed = useChangedInputs()
   const yearResult = evaluation.years.find((y) => y.year === year) ?? evaluation.years[0]
   const flowOf = (m: MeasureResult) => m.byYear[year]
   const yearLabel = String(year)
   return (
     <section className="results-panel" aria-label={t.headline.heading(year)}>
+      <PanelBoundary part="results">
+        <ScenarioFacts model={model} names={[name]} planYear={yearLabel} changes={changed} />
+      </PanelBoundary>
       <PanelBoundary part="results">
         <Headline evaluation={evaluation} year={year} />
       </PanelBoundary>

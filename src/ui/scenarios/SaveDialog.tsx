@@ -5,7 +5,10 @@ import { useText } from '../useText'
 const MAX_NAME = 200
 const MAX_NOTE = 10_000
 
-/** Name and note of a scenario, checked as typed. */
+/**
+ * Name and note of a scenario, checked as typed. A missing name is said once the user has left the
+ * field or tried to save, not before anything is typed.
+ */
 export function SaveDialog({
   title,
   name: initialName,
@@ -23,10 +26,13 @@ export function SaveDialog({
   const [name, setName] = useState(initialName)
   const [note, setNote] = useState(initialNote)
   const [busy, setBusy] = useState(false)
+  const [touched, setTouched] = useState(false)
   const nameId = useId()
   const noteId = useId()
+  const missing = name.trim() === ''
+  // A missing name is said only once the user could have typed one.
   const nameIssue =
-    name.trim() === ''
+    missing && touched
       ? t.scenarios.nameRequired
       : name.length > MAX_NAME
         ? t.scenarios.tooLong(MAX_NAME)
@@ -38,7 +44,8 @@ export function SaveDialog({
         className="form"
         onSubmit={(event) => {
           event.preventDefault()
-          if (nameIssue || noteIssue || busy) return
+          setTouched(true)
+          if (missing || nameIssue || noteIssue || busy) return
           setBusy(true)
           void onSave(name.trim(), note).then((ok) => {
             setBusy(false)
@@ -54,6 +61,7 @@ export function SaveDialog({
           aria-invalid={nameIssue !== null}
           aria-describedby={`${nameId}-issue`}
           onChange={(event) => setName(event.target.value)}
+          onBlur={() => setTouched(true)}
         />
         <span id={`${nameId}-issue`} className="error">
           {nameIssue ?? ''}
