@@ -85,6 +85,23 @@ describe('importing', () => {
     expect(result).toHaveTextContent('«Gammel» er importert.')
   })
 
+  it('refuses a file that is not UTF-8, saying where, and reads one with a byte-order mark', async () => {
+    const { user } = await renderApp()
+    await user.click(screen.getByRole('button', { name: 'Scenarier' }))
+    // Saved as Latin-1: Ø is one byte, 0xD8, which UTF-8 cannot start a character with.
+    const text = JSON.stringify(scenarioOf({ name: 'Øst' }))
+    const bytes = Uint8Array.from(Array.from(text, (char) => char.charCodeAt(0)))
+    await user.upload(
+      screen.getByLabelText('Importer scenario'),
+      new File([bytes], 'latin1.json', { type: 'application/json' }),
+    )
+    const result = await screen.findByTestId('import-result')
+    await waitFor(() => expect(result).toHaveTextContent('ikke lagret som UTF-8'))
+    expect(result).toHaveTextContent('linje 1')
+    await upload(user, 'bom.json', `\ufeff${JSON.stringify(scenarioOf({ name: 'Med BOM' }))}`)
+    await waitFor(() => expect(result).toHaveTextContent('«Med BOM» er importert.'))
+  })
+
   it('takes the previous file’s message away when another file is chosen', async () => {
     const { user } = await renderApp()
     await user.click(screen.getByRole('button', { name: 'Scenarier' }))
@@ -94,6 +111,18 @@ describe('importing', () => {
     await upload(user, 'god.json', JSON.stringify(scenarioOf({ name: 'God' })))
     await waitFor(() => expect(result).toHaveTextContent('«God» er importert.'))
     expect(result).not.toHaveTextContent('tull.json')
+  })
+})
+
+describe('names', () => {
+  it('drops hidden characters that would make a name read as something else', async () => {
+    const { user } = await renderApp()
+    await user.click(screen.getByRole('button', { name: 'Lagre' }))
+    const dialog = screen.getByRole('dialog', { name: 'Lagre scenario' })
+    await user.click(within(dialog).getByLabelText('Navn'))
+    await user.paste('Kutt\u202E 5 mill.')
+    await user.click(within(dialog).getByRole('button', { name: 'Lagre' }))
+    await waitFor(() => expect(figure('scenario-name')).toBe('Kutt 5 mill.'))
   })
 })
 

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import type { Problem } from '../../model/problems'
+import { decodeUtf8 } from '../../model/load/decodeUtf8'
 import { MAX_SCENARIO_CHARACTERS } from '../../model/scenario/readScenario'
 import { problemText } from '../../i18n/problemText'
 import type { ImportCheck } from '../../state/importSlice'
@@ -37,12 +38,23 @@ export function ImportButton() {
   }
 
   const read = async (file: File) => {
-    // Refuse a huge file before reading it into memory.
-    const text =
-      file.size > MAX_SCENARIO_CHARACTERS * 4
-        ? 'x'.repeat(MAX_SCENARIO_CHARACTERS + 1)
-        : await file.text()
-    const check = checkImport(text)
+    // A file larger than this cannot hold a scenario whatever its characters: refused unread.
+    if (file.size > MAX_SCENARIO_CHARACTERS * 3 + 3) {
+      const problem: Problem = {
+        code: 'fileTooLarge',
+        characters: file.size,
+        limit: MAX_SCENARIO_CHARACTERS,
+      }
+      setShown({ kind: 'refused', file: file.name, problems: [problem] })
+      return
+    }
+    // Bytes that are not UTF-8 are refused where they are, never silently replaced.
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()))
+    if (!decoded.ok) {
+      setShown({ kind: 'refused', file: file.name, problems: [decoded.problem] })
+      return
+    }
+    const check = checkImport(decoded.text)
     if (!check.ok) setShown({ kind: 'refused', file: file.name, problems: check.problems })
     else if (check.changes.length > 0) setShown({ kind: 'confirm', check })
     else await save(check)

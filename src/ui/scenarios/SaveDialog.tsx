@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { withoutBadCharacters } from '../../model/schema/textCharacters'
 import { Dialog } from '../Dialog'
 import { useText } from '../useText'
 
@@ -60,7 +61,9 @@ export function SaveDialog({
           value={name}
           aria-invalid={nameIssue !== null}
           aria-describedby={`${nameId}-issue`}
-          onChange={(event) => setName(event.target.value)}
+          // Hidden characters (a right-to-left override, say) are dropped as they are typed or
+          // pasted: a name must read as what it is.
+          onChange={(event) => setName(withoutBadCharacters(event.target.value))}
           onBlur={() => setTouched(true)}
         />
         <span id={`${nameId}-issue`} className="error">
@@ -73,7 +76,9 @@ export function SaveDialog({
           value={note}
           aria-invalid={noteIssue !== null}
           aria-describedby={`${noteId}-issue`}
-          onChange={(event) => setNote(event.target.value)}
+          onChange={(event) =>
+            setNote(withoutBadCharacters(event.target.value, { multiline: true }))
+          }
         />
         <span id={`${noteId}-issue`} className="error">
           {noteIssue ?? ''}
