@@ -17,6 +17,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
   forbidOnly: true,
+  // Two pages and a production build on a 2-core machine: a minute each, not the default 30 s.
+  timeout: 60_000,
   reporter: [['list']],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
