@@ -1,5 +1,6 @@
-import type { InputIssue } from '../model/drivers/inputSpec'
+import type { ValueIssue } from '../model/drivers/inputSpec'
 import type {
+  CheckRef,
   Collection,
   ComputedFrom,
   JsonType,
@@ -34,6 +35,9 @@ export interface ProblemFormat {
   /** A share as per cent: "0.8" → "80 %". */
   percent(share: string): string
   list(values: readonly (string | number)[]): string
+  /** A check a driver's inputs fail, as its kind words it: "«…» kan ikke være større enn …";
+   *  without the input's name if the sentence has just named that input (`named`). */
+  check(failed: CheckRef | undefined, named?: string): string
 }
 
 export type ProblemMessages = {
@@ -41,10 +45,7 @@ export type ProblemMessages = {
 } & {
   jsonType: Record<JsonType, string>
   collection: Record<Collection, string>
-  inputIssue: Record<
-    InputIssue | 'yearNotInPlan' | 'affectedExceedsBase' | 'unknown',
-    (found: string, format: ProblemFormat) => string
-  >
+  inputIssue: Record<ValueIssue | 'unknown', (found: string, format: ProblemFormat) => string>
   pattern: Record<'id' | 'kostra' | 'yearKey' | 'overrideKey' | 'timestamp', string>
   /** A figure with its unit: "−7 924 000 kr", "41 personer"; shares are written as per cent. */
   quantity: Record<Exclude<Quantity, 'share'>, (number: string) => string>

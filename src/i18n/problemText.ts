@@ -7,6 +7,7 @@ import {
   pathText,
   type FileKind,
 } from './fields/describeField'
+import { checkWords } from './driverWords'
 import { LOCALE, type Lang } from './lang'
 import { formatDecimal, formatPercent, formatWhole } from './numbers'
 import type { ProblemFormat, ProblemMessages } from './problemMessages'
@@ -91,6 +92,7 @@ export function problemText(
     whole: (value) => formatWhole(value, lang),
     percent: (share) => formatPercent(dec(share), lang, 0),
     list,
+    check: (failed, named) => (failed ? checkWords(failed, lang, named) : ''),
   }
   const message = messages[problem.code] as (p: Problem, f: ProblemFormat) => string
   return message(problem, format)

@@ -1,3 +1,4 @@
+import { inputOf } from '../model/engine/overrideKey'
 import { codePointText, type ProblemMessages } from './problemMessages'
 
 export const problemsEn: ProblemMessages = {
@@ -33,7 +34,6 @@ export const problemsEn: ProblemMessages = {
       `cannot be below ${f.number('-1')}, that is ${f.percent('-1')} (found "${found}")`,
     notYear: (found) => `"${found}" is not a year`,
     yearNotInPlan: (found) => `${found} is not one of the plan years`,
-    affectedExceedsBase: (found) => `the affected base ("${found}") cannot exceed the whole base`,
     unknown: (found) => `it is not in the model (the value was "${found}")`,
   },
   pattern: {
@@ -84,7 +84,6 @@ export const problemsEn: ProblemMessages = {
     `${f.at(p.path)}: ${p.year} is not one of the plan years (${f.list(p.planYears)}).`,
   endBeforeStart: (p, f) =>
     `${f.at(p.path)}: ${p.lastYear} comes before the first year, ${p.firstYear}.`,
-  affectedExceedsBase: (p, f) => `${f.at(p.path)}: the affected base cannot exceed the whole base.`,
   yearKeysMismatch: (p, f) =>
     `${f.at(p.path)}: must have figures for exactly the years ${f.list(p.expected)}.`,
   packageBreaksRule: (p, f) =>
@@ -104,7 +103,10 @@ export const problemsEn: ProblemMessages = {
   unknownOverride: (p, f) =>
     `Unknown assumption ${f.assumption(p.key)}: write measure.driver.input, e.g. "D.groupHomes.refundRate".`,
   badOverride: (p, f) =>
-    `The assumption ${f.assumption(p.key)}: ${problemsEn.inputIssue[p.issue](p.found, f)}.`,
+    p.issue === 'breaksCheck'
+      ? `The assumption ${f.assumption(p.key)} is not used: ${f.check(p.failed, inputOf(p.key))}.`
+      : `The assumption ${f.assumption(p.key)}: ${problemsEn.inputIssue[p.issue](p.found, f)}.`,
+  driverCheck: (p, f) => `${f.at(p.path)}: ${f.check(p.failed, String(p.path.at(-1)))}.`,
   alternativesChosenTogether: (p, f) =>
     `${f.measures(p.measures)} cannot be chosen together: ${f.list(p.alternatives)} are alternatives, choose only one.`,
   requirementMissing: (p, f) =>
@@ -128,7 +130,11 @@ export const problemsEn: ProblemMessages = {
       ? `${f.measures(p.rule.measures)} are not counted: ${f.list(p.rule.alternatives)} are alternatives, and only one can be chosen.`
       : `${f.measure(p.rule.measure)} is not counted: it requires ${f.measures(p.rule.requires)}. ${p.rule.reason}`,
   overrideDropped: (p, f) =>
-    `The assumption ${f.assumption(p.key)} is left out: ${problemsEn.inputIssue[p.issue](p.found, f)}.`,
+    `The assumption ${f.assumption(p.key)} is left out: ${
+      p.issue === 'breaksCheck'
+        ? f.check(p.failed, inputOf(p.key))
+        : problemsEn.inputIssue[p.issue](p.found, f)
+    }.`,
   fileTooLarge: (p, f) =>
     `The file is too large (${f.number(String(p.characters))} characters; the limit is ${f.number(String(p.limit))}).`,
   targetMetOnlyWhileTemporary: (p, f) =>

@@ -1,3 +1,4 @@
+import { inputOf } from '../model/engine/overrideKey'
 import { codePointText, type ProblemMessages } from './problemMessages'
 
 export const problemsNb: ProblemMessages = {
@@ -33,8 +34,6 @@ export const problemsNb: ProblemMessages = {
       `kan ikke være lavere enn ${f.number('-1')}, altså ${f.percent('-1')} (fant "${found}")`,
     notYear: (found) => `"${found}" er ikke et årstall`,
     yearNotInPlan: (found) => `${found} er ikke et av planårene`,
-    affectedExceedsBase: (found) =>
-      `berørt grunnlag ("${found}") kan ikke være større enn hele grunnlaget`,
     unknown: (found) => `finnes ikke i modellen (verdien var "${found}")`,
   },
   pattern: {
@@ -84,8 +83,6 @@ export const problemsNb: ProblemMessages = {
   yearNotInPlan: (p, f) =>
     `${f.at(p.path)}: ${p.year} er ikke et av planårene (${f.list(p.planYears)}).`,
   endBeforeStart: (p, f) => `${f.at(p.path)}: ${p.lastYear} ligger før første år, ${p.firstYear}.`,
-  affectedExceedsBase: (p, f) =>
-    `${f.at(p.path)}: berørt grunnlag kan ikke være større enn hele grunnlaget.`,
   yearKeysMismatch: (p, f) =>
     `${f.at(p.path)}: må ha tall for nøyaktig årene ${f.list(p.expected)}.`,
   packageBreaksRule: (p, f) =>
@@ -105,7 +102,10 @@ export const problemsNb: ProblemMessages = {
   unknownOverride: (p, f) =>
     `Ukjent antakelse ${f.assumption(p.key)}: skriv tiltak.driver.input, f.eks. "D.groupHomes.refundRate".`,
   badOverride: (p, f) =>
-    `Antakelsen ${f.assumption(p.key)}: ${problemsNb.inputIssue[p.issue](p.found, f)}.`,
+    p.issue === 'breaksCheck'
+      ? `Antakelsen ${f.assumption(p.key)} er ikke brukt: ${f.check(p.failed, inputOf(p.key))}.`
+      : `Antakelsen ${f.assumption(p.key)}: ${problemsNb.inputIssue[p.issue](p.found, f)}.`,
+  driverCheck: (p, f) => `${f.at(p.path)}: ${f.check(p.failed, String(p.path.at(-1)))}.`,
   alternativesChosenTogether: (p, f) =>
     `${f.measures(p.measures)} kan ikke velges sammen: ${f.list(p.alternatives)} er alternativer, velg bare ett.`,
   requirementMissing: (p, f) =>
@@ -128,7 +128,11 @@ export const problemsNb: ProblemMessages = {
       ? `${f.measures(p.rule.measures)} er ikke regnet med: ${f.list(p.rule.alternatives)} er alternativer, og bare ett kan velges.`
       : `${f.measure(p.rule.measure)} er ikke regnet med: det krever ${f.measures(p.rule.requires)}. ${p.rule.reason}`,
   overrideDropped: (p, f) =>
-    `Antakelsen ${f.assumption(p.key)} er ikke tatt med: ${problemsNb.inputIssue[p.issue](p.found, f)}.`,
+    `Antakelsen ${f.assumption(p.key)} er ikke tatt med: ${
+      p.issue === 'breaksCheck'
+        ? f.check(p.failed, inputOf(p.key))
+        : problemsNb.inputIssue[p.issue](p.found, f)
+    }.`,
   fileTooLarge: (p, f) =>
     `Filen er for stor (${f.number(String(p.characters))} tegn; grensen er ${f.number(String(p.limit))}).`,
   targetMetOnlyWhileTemporary: (p, f) =>

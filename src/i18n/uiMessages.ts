@@ -1,5 +1,4 @@
 import type { InputIssue, InputType } from '../model/drivers/inputSpec'
-import type { NoEffectReason } from '../model/drivers/noMonetaryEffect'
 import type { ConsequenceLevel, MeasureStatus, UncertaintyLevel } from '../model/schema/measure'
 import type { Lang } from './lang'
 
@@ -68,15 +67,14 @@ export interface UiMessages {
     economy: string
     risk: string
     assumptions: string
-    driverKinds: Record<string, string>
-    noEffect: Record<(typeof NoEffectReason)[number], string>
-    inputs: Record<string, string>
     inputUnits: Record<InputType, string>
     signedHint: string
     overridden: string
     reset: (value: string) => string
     fromFile: (value: string) => string
-    inputIssue: Record<InputIssue | 'ambiguous' | 'yearNotInPlan' | 'affectedExceedsBase', string>
+    inputIssue: Record<InputIssue | 'ambiguous' | 'yearNotInPlan', string>
+    /** An override that breaks a check of its kind with the others: why, then that it is not used. */
+    notUsed: (why: string) => string
     /** Badge on a measure whose inputs differ from the model file. */
     changedAssumption: string
     /** The changed inputs of a measure, for its badge's tooltip and screen readers. */

@@ -1,4 +1,4 @@
-import type { InputIssue } from './drivers/inputSpec'
+import type { InputIssue, ValueIssue } from './drivers/inputSpec'
 import type { BadCharacterKind } from './schema/textCharacters'
 import type { TimestampPart } from './schema/timestamp'
 
@@ -43,7 +43,8 @@ export type Problem =
   | { code: 'baseYearNotBeforePlan'; path: Path; baseYear: number; firstPlanYear: number }
   | { code: 'yearNotInPlan'; path: Path; year: number; planYears: readonly number[] }
   | { code: 'endBeforeStart'; path: Path; firstYear: number; lastYear: number }
-  | { code: 'affectedExceedsBase'; path: Path }
+  /** Inputs of a driver that break one of its kind's checks together; the path ends at the input. */
+  | { code: 'driverCheck'; path: Path; failed: CheckRef }
   | { code: 'yearKeysMismatch'; path: Path; expected: readonly number[] }
   | { code: 'packageBreaksRule'; path: Path; packageId: string; rule: RuleProblem }
   | { code: 'rulesCannotBeKept'; path: Path; measure: string; alternatives: readonly string[] }
@@ -66,8 +67,10 @@ export type Problem =
   | {
       code: 'badOverride'
       key: string
-      issue: InputIssue | 'yearNotInPlan' | 'affectedExceedsBase'
+      issue: ValueIssue | 'breaksCheck'
       found: string
+      /** With 'breaksCheck': the check the driver's overrides break together. */
+      failed?: CheckRef
     }
   | RuleProblem
   // The result
@@ -84,7 +87,8 @@ export type Problem =
       code: 'overrideDropped'
       key: string
       found: string
-      issue: InputIssue | 'yearNotInPlan' | 'affectedExceedsBase' | 'unknown'
+      issue: ValueIssue | 'breaksCheck' | 'unknown'
+      failed?: CheckRef
     }
   | { code: 'fileTooLarge'; characters: number; limit: number }
   // Hostile or damaged input
@@ -101,6 +105,12 @@ export type Problem =
     }
   | { code: 'badTimestamp'; path: Path; found: string; part: TimestampPart }
   | { code: 'moreProblems'; count: number }
+
+/** A check of a driver kind, by the kind and the check's id within it. */
+export interface CheckRef {
+  kind: string
+  check: string
+}
 
 export type RuleProblem =
   | {
@@ -150,7 +160,7 @@ export const severityOf: Record<ProblemCode, Severity> = {
   baseYearNotBeforePlan: 'error',
   yearNotInPlan: 'error',
   endBeforeStart: 'error',
-  affectedExceedsBase: 'error',
+  driverCheck: 'error',
   yearKeysMismatch: 'error',
   packageBreaksRule: 'error',
   rulesCannotBeKept: 'error',

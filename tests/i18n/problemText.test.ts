@@ -168,7 +168,11 @@ const samples: Record<ProblemCode, Problem> = {
   },
   yearNotInPlan: { code: 'yearNotInPlan', path, year: 2021, planYears: [2015, 2016] },
   endBeforeStart: { code: 'endBeforeStart', path, firstYear: 2017, lastYear: 2015 },
-  affectedExceedsBase: { code: 'affectedExceedsBase', path },
+  driverCheck: {
+    code: 'driverCheck',
+    path: ['measures', 8, 'drivers', 0, 'inputs', 'affectedBase'],
+    failed: { kind: 'percentOfBase', check: 'affectedExceedsBase' },
+  },
   yearKeysMismatch: { code: 'yearKeysMismatch', path, expected: [2011, 2012] },
   packageBreaksRule: {
     code: 'packageBreaksRule',

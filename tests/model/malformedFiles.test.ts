@@ -228,10 +228,10 @@ const cases: Case[] = [
   {
     name: 'an affected base larger than the base',
     text: set(driver0(8, 'inputs', 'affectedBase'), '8000000'),
-    expected: { code: 'affectedExceedsBase' },
+    expected: { code: 'driverCheck' },
     says: [
       'Tiltak I «Reduksjon satser sosialhjelp», grunnlag der endringen får virkning:',
-      'berørt grunnlag',
+      'kan ikke være større enn hele utgiftsgrunnlaget',
     ],
   },
   {

@@ -34,7 +34,13 @@ describe('overriding driver inputs', () => {
   it('refuses overrides that together break a relation between inputs', () => {
     const result = evaluate(model, ['I'], { 'I.rates.base': '2000000' })
     expect(result.problems).toEqual([
-      { code: 'badOverride', key: 'I.rates.base', issue: 'affectedExceedsBase', found: '2000000' },
+      {
+        code: 'badOverride',
+        key: 'I.rates.base',
+        issue: 'breaksCheck',
+        found: '2000000',
+        failed: { kind: 'percentOfBase', check: 'affectedExceedsBase' },
+      },
     ])
     expect(result.measures[0]?.annual.net.toFixed()).toBe('-300000')
   })

@@ -34,7 +34,7 @@ describe('importing a scenario that does not fit the model as it is', () => {
       ),
       'Antakelsen «z» i tiltak X er ikke tatt med: finnes ikke i modellen (verdien var "1").',
       expect.stringMatching(
-        /^Antakelsen «Grunnlag der endringen får virkning» i tiltak I .* kan ikke være større enn hele grunnlaget\.$/,
+        /^Antakelsen «Grunnlag der endringen får virkning» i tiltak I .* er ikke tatt med: kan ikke være større enn hele utgiftsgrunnlaget\.$/,
       ),
     ])
     expect(store.getState().saved).toEqual([])

@@ -143,7 +143,7 @@ describe('assumptions', () => {
     await user.clear(affected)
     await user.type(affected, '8000000')
     expect(
-      screen.getByText('Kan ikke være større enn utgiftsgrunnlaget; verdien er ikke brukt.'),
+      screen.getByText('Kan ikke være større enn hele utgiftsgrunnlaget; verdien er ikke brukt.'),
     ).toBeInTheDocument()
     expect(figure('effect-I')).toBe('-0,30')
   })

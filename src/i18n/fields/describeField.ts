@@ -1,11 +1,11 @@
 import type { Path } from '../../model/problems'
 import type { Lang } from '../lang'
-import { uiMessages } from '../ui'
+import { anyInputLabel, inputLabel } from '../driverWords'
 import type { FieldNode, Scope } from './fieldNode'
 import type { FieldWords } from './fieldWords'
 import { fieldsEn } from './fields.en'
 import { fieldsNb } from './fields.nb'
-import { assumptionName, measureRef } from './measureFields'
+import { assumptionName, measureRef, type InputLabel } from './measureFields'
 import { modelFields } from './modelFields'
 import { child, shortName } from './readFile'
 import { scenarioFields } from './scenarioFields'
@@ -24,11 +24,15 @@ export interface DescribeOptions {
 
 const trees = new Map<string, FieldNode>()
 
+/** An input's name from its driver's kind, or from any kind that has it when the kind is unknown. */
+const inputLabelIn = (input: string, lang: Lang, kind?: string): string | undefined =>
+  kind === undefined ? anyInputLabel(input, lang) : inputLabel(kind, input, lang)
+
 function treeFor(lang: Lang, file: FileKind): FieldNode {
   const key = `${lang}/${file}`
   const known = trees.get(key)
   if (known) return known
-  const labels = uiMessages[lang].measures.inputs
+  const labels: InputLabel = (input, kind) => inputLabelIn(input, lang, kind)
   const tree = (file === 'model' ? modelFields : scenarioFields)(FIELD_WORDS[lang], labels)
   trees.set(key, tree)
   return tree
@@ -108,7 +112,7 @@ export function describeMeasure(id: string, lang: Lang, model?: unknown): string
  */
 export function describeAssumption(key: string, lang: Lang, model?: unknown): string {
   const words = FIELD_WORDS[lang]
-  const labels = uiMessages[lang].measures.inputs
+  const labels: InputLabel = (input, kind) => inputLabelIn(input, lang, kind)
   return assumptionName(words, labels, key, model) ?? words.quote(shortName(key) ?? key)
 }
 

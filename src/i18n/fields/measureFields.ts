@@ -16,13 +16,12 @@ export function driverName(words: FieldWords, driver: unknown, index: number, mo
   return words.driver.item(nameIn(team, 'name'), index + 1)
 }
 
+/** An input's name as its driver kind gives it (any kind that has it, without one), if known. */
+export type InputLabel = (input: string, kind?: string) => string | undefined
+
 /** A driver input as the interface labels it, in running text: "refusjonssats". */
-export function inputWords(
-  words: FieldWords,
-  labels: Readonly<Record<string, string>>,
-  name: string,
-): string {
-  const label = Object.hasOwn(labels, name) ? labels[name] : undefined
+export function inputWords(words: FieldWords, labels: InputLabel, name: string): string {
+  const label = labels(name)
   return label === undefined ? words.driver.input(shortName(name) ?? name) : lowerFirst(label)
 }
 
@@ -33,17 +32,18 @@ export function inputWords(
  */
 export function assumptionName(
   words: FieldWords,
-  labels: Readonly<Record<string, string>>,
+  labels: InputLabel,
   key: string,
   model: unknown,
 ): string | undefined {
   const parts = splitOverrideKey(key)
   if (!parts) return undefined
-  const label = Object.hasOwn(labels, parts.input) ? labels[parts.input] : undefined
   const drivers = child(findById(child(model, 'measures'), parts.measureId), 'drivers')
   const index = Array.isArray(drivers)
     ? drivers.findIndex((driver) => child(driver, 'id') === parts.driverId)
     : -1
+  const kind = index >= 0 ? nameIn((drivers as unknown[])[index], 'kind') : undefined
+  const label = labels(parts.input, kind)
   const driver =
     Array.isArray(drivers) && drivers.length > 1 && index >= 0
       ? driverName(words, drivers[index], index, model)
@@ -65,7 +65,7 @@ function lowerFirst(text: string): string {
 /** The fields of a measure and its drivers (src/model/schema/measure.ts, driver.ts). */
 export function measureFields(
   w: FieldWords,
-  inputLabels: Readonly<Record<string, string>>,
+  inputLabels: InputLabel,
   figure: FieldNode,
 ): FieldNode {
   const m = w.measure

@@ -1,3 +1,4 @@
+import type { InputLabel } from './measureFields'
 import { baselineFields } from './baselineFields'
 import { commonFields, entries, field, fields, items, type FieldNode } from './fieldNode'
 import type { FieldWords } from './fieldWords'
@@ -5,10 +6,7 @@ import { measureFields, packageFields, ruleFields } from './measureFields'
 import { nameIn } from './readFile'
 
 /** Every field a model file may have (src/model/schema/modelFile.ts), with the words for it. */
-export function modelFields(
-  w: FieldWords,
-  inputLabels: Readonly<Record<string, string>>,
-): FieldNode {
+export function modelFields(w: FieldWords, inputLabels: InputLabel): FieldNode {
   const figure = fields(commonFields(w, 'amount', 'precision', 'note'))
   const named = (
     word: string,

@@ -1,12 +1,10 @@
+import type { InputLabel } from './measureFields'
 import { commonFields, entries, field, fields, items, type FieldNode } from './fieldNode'
 import type { FieldWords } from './fieldWords'
 import { assumptionName } from './measureFields'
 
 /** Every field a scenario file may have (src/model/scenario/scenarioFile.ts), in words. */
-export function scenarioFields(
-  w: FieldWords,
-  inputLabels: Readonly<Record<string, string>>,
-): FieldNode {
+export function scenarioFields(w: FieldWords, inputLabels: InputLabel): FieldNode {
   const s = w.scenario
   return fields({
     format: field(w.file.format),

@@ -1,5 +1,6 @@
 import type { Dec } from '../money/decimal'
 import type { Decoder } from '../schema/decoders'
+import type { Words } from '../words'
 import type { InputSpec } from './inputSpec'
 
 /**
@@ -30,6 +31,7 @@ export interface Driver {
   function?: string
   incomeFunction?: string
   side?: 'expenditure' | 'income'
+  per?: 'month' | 'year'
   reason?: string
   reasonCode?: string
   note?: string
@@ -37,18 +39,52 @@ export interface Driver {
 
 export type DriverField = 'unit' | 'function'
 
-/** A registered kind of driver: its inputs, what it needs, and its formula. */
+/** One input of a kind: how it is checked (its spec) and what it is called. */
+export interface InputDefinition extends InputSpec {
+  label: Words
+}
+
+/** A field of a kind beyond its inputs (which side an amount is on, say), with its choices named. */
+export interface ExtraField {
+  decoder: Decoder<string>
+  label: Words
+  /** The words for each value the field may take. */
+  values: Readonly<Record<string, Words>>
+}
+
+/** A relation between a kind's inputs that each input alone cannot check. */
+export interface DriverCheck<Input extends string> {
+  /** Names the check within its kind, for problems: "affectedExceedsBase". */
+  id: string
+  /** The input a user is pointed to when the check fails. */
+  input: Input
+  fails(inputs: { readonly [K in Input]: Dec }): boolean
+  /** Says what is wrong, after the input's name: "kan ikke være større enn hele grunnlaget". */
+  message: Words
+}
+
+/**
+ * A registered kind of driver, whole in one file: its inputs with their checks and names, the
+ * fields it needs, the relations it checks and their messages, the roles its inputs play, its
+ * formula in words for the docs, and the formula itself.
+ */
 export interface DriverKind<Input extends string = string> {
   readonly kind: string
-  readonly inputs: { readonly [K in Input]: InputSpec }
+  /** The heading of a driver's assumptions: "Endring i årsverk × kostnad per årsverk". */
+  readonly title: Words
+  /** The full-year effect in words, for the docs' table of kinds (English, as the docs are). */
+  readonly formula: string
+  readonly inputs: { readonly [K in Input]: InputDefinition }
   readonly needs: readonly DriverField[]
   /** Kind-specific fields beyond the common ones, all required. */
-  readonly extra?: Readonly<Record<string, Decoder<string>>>
-  /** An input that breaks a relation between inputs, if any. */
-  check?(inputs: { readonly [K in Input]: Dec }): {
-    input: Input
-    code: 'affectedExceedsBase'
-  } | null
+  readonly extra?: Readonly<Record<string, ExtraField>>
+  // NoInfer: the inputs are the ones `inputs` declares, never ones a check or role names.
+  readonly checks?: readonly DriverCheck<NoInfer<Input>>[]
+  /** Inputs that other parts of a model refer to by what they mean. */
+  readonly roles?: {
+    /** The relative change a household case's benefit line follows (`householdEffects`). */
+    readonly householdRate?: NoInfer<Input>
+  }
   compute(inputs: { readonly [K in Input]: Dec }, driver: Driver): DriverEffect
 }
 

@@ -39,7 +39,24 @@ export const InputIssue = {
 } as const
 export type InputIssue = (typeof InputIssue)[keyof typeof InputIssue]
 
-/** Checks one typed value against its spec; `null` when it is acceptable. */
+export type ValueIssue = InputIssue | 'yearNotInPlan'
+
+/**
+ * Checks a value for an input of a model with these plan years: its spec, and for a year that it
+ * is one of them. The one check of a value wherever it comes from (a file, an override, a field);
+ * `null` when it can be used.
+ */
+export function checkValue(
+  spec: InputSpec,
+  value: string,
+  planYears: readonly number[],
+): ValueIssue | null {
+  const issue = checkInput(spec, value)
+  if (issue) return issue
+  return spec.type === InputType.year && !planYears.includes(Number(value)) ? 'yearNotInPlan' : null
+}
+
+/** Checks one value against its spec alone; `null` when it is acceptable. */
 export function checkInput(spec: InputSpec, value: string): InputIssue | null {
   if (spec.type === InputType.year) return /^\d{4}$/.test(value) ? null : InputIssue.notYear
   if (!isDecimalString(value)) return InputIssue.notDecimal

@@ -1,13 +1,16 @@
 import type { DriverKind } from './driverKind'
-import { fixedAmount } from './fixedAmount'
-import { noMonetaryEffect } from './noMonetaryEffect'
-import { oneOff } from './oneOff'
-import { percentOfBase } from './percentOfBase'
-import { refundedSpending } from './refundedSpending'
-import { settlement } from './settlement'
-import { staffYears } from './staffYears'
+import { fixedAmount } from './kinds/fixedAmount'
+import { noMonetaryEffect } from './kinds/noMonetaryEffect'
+import { oneOff } from './kinds/oneOff'
+import { percentOfBase } from './kinds/percentOfBase'
+import { refundedSpending } from './kinds/refundedSpending'
+import { settlement } from './kinds/settlement'
+import { staffYears } from './kinds/staffYears'
 
-/** Every kind of driver a model file may use. A new kind is a new file added here. */
+/**
+ * Every kind of driver a model file may use, in the order the docs and the editor list them. A new
+ * kind is a file in kinds/ listed here; its schema, names, checks and docs follow from the file.
+ */
 export const driverKinds: Readonly<Record<string, DriverKind>> = Object.fromEntries(
   [
     staffYears,

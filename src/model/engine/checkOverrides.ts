@@ -1,13 +1,18 @@
-import { checkInput, InputType } from '../drivers/inputSpec'
+import { failedCheck } from '../drivers/failedCheck'
+import { checkValue } from '../drivers/inputSpec'
 import { driverKinds } from '../drivers/registry'
 import { resolveInputs } from '../drivers/resolveInputs'
-import { own } from '../own'
 import type { Problem } from '../problems'
 import type { ModelFile } from '../schema/modelFile'
-import { splitOverrideKey } from './overrideKey'
+import { overrideTarget } from './overrideTarget'
 import type { Overrides } from './types'
 
-/** Valid overrides grouped by "measure.driver", and a problem for each one that is not. */
+/**
+ * The one check of overrides, used wherever a scenario's assumptions meet a model: the engine,
+ * scenario loading, links and the command line. Valid overrides come back grouped by
+ * "measure.driver"; every other override comes back as a problem, and is not used. Overrides of
+ * one driver that break a check of its kind together are all left out.
+ */
 export function checkOverrides(
   model: ModelFile,
   overrides: Overrides,
@@ -15,39 +20,35 @@ export function checkOverrides(
   const byDriver = new Map<string, Record<string, string>>()
   const problems: Problem[] = []
   for (const [key, found] of Object.entries(overrides)) {
-    const parts = splitOverrideKey(key)
-    const driver = model.measures
-      .find((m) => m.id === parts?.measureId)
-      ?.drivers.find((d) => d.id === parts?.driverId)
-    const spec = driver && parts ? own(driverKinds[driver.kind]?.inputs, parts.input) : undefined
-    if (!parts || !spec) {
+    const target = overrideTarget(model, key)
+    if (!target) {
       problems.push({ code: 'unknownOverride', key })
       continue
     }
-    const issue = checkInput(spec, found)
+    const issue = checkValue(target.spec, found, model.planYears)
     if (issue) {
       problems.push({ code: 'badOverride', key, issue, found })
-    } else if (spec.type === InputType.year && !model.planYears.includes(Number(found))) {
-      problems.push({ code: 'badOverride', key, issue: 'yearNotInPlan', found })
-    } else {
-      const driverKey = `${parts.measureId}.${parts.driverId}`
-      byDriver.set(driverKey, { ...byDriver.get(driverKey), [parts.input]: found })
+      continue
     }
+    const driverKey = `${target.measureId}.${target.driver.id}`
+    byDriver.set(driverKey, { ...byDriver.get(driverKey), [target.input]: found })
   }
   for (const measure of model.measures) {
     for (const driver of measure.drivers) {
       const driverKey = `${measure.id}.${driver.id}`
       const given = byDriver.get(driverKey)
       const kind = driverKinds[driver.kind]
-      const broken = given && kind?.check?.(resolveInputs(kind, driver, given))
-      if (!given || !broken) continue
-      // The relation is broken by the overrides together, so none of them is used.
-      const input = Object.hasOwn(given, broken.input)
-        ? broken.input
-        : (Object.keys(given)[0] ?? broken.input)
-      const key = `${driverKey}.${input}`
-      const found = own(given, input) ?? ''
-      problems.push({ code: 'badOverride', key, issue: broken.code, found })
+      const failed = given && kind && failedCheck(kind, resolveInputs(kind, driver, given))
+      if (!given || !failed) continue
+      for (const [input, found] of Object.entries(given)) {
+        problems.push({
+          code: 'badOverride',
+          key: `${driverKey}.${input}`,
+          issue: 'breaksCheck',
+          found,
+          failed: { kind: driver.kind, check: failed.id },
+        })
+      }
       byDriver.delete(driverKey)
     }
   }

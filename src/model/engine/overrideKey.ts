@@ -3,6 +3,9 @@ export function overrideKey(measureId: string, driverId: string, input: string):
   return `${measureId}.${driverId}.${input}`
 }
 
+/** The input an override key names: "refundRate" of "D.groupHomes.refundRate". */
+export const inputOf = (key: string): string | undefined => splitOverrideKey(key)?.input
+
 export function splitOverrideKey(
   key: string,
 ): { measureId: string; driverId: string; input: string } | null {

@@ -1,6 +1,8 @@
+import { failedCheck } from '../drivers/failedCheck'
+import { checkValue } from '../drivers/inputSpec'
 import { driverKinds } from '../drivers/registry'
-import { InputType } from '../drivers/inputSpec'
 import { resolveInputs } from '../drivers/resolveInputs'
+import { toDecimalString } from '../money/decimal'
 import type { Problem } from '../problems'
 import type { ModelFile } from '../schema/modelFile'
 
@@ -12,18 +14,23 @@ export function checkDrivers(model: ModelFile, problems: Problem[]): void {
       if (!kind) return
       const inputs = resolveInputs(kind, driver)
       const at = ['measures', m, 'drivers', d, 'inputs'] as const
-      const broken = kind.check?.(inputs)
-      if (broken) problems.push({ code: broken.code, path: [...at, broken.input] })
+      const failed = failedCheck(kind, inputs)
+      if (failed) {
+        problems.push({
+          code: 'driverCheck',
+          path: [...at, failed.input],
+          failed: { kind: kind.kind, check: failed.id },
+        })
+      }
       for (const [name, spec] of Object.entries(kind.inputs)) {
-        const year = inputs[name]?.toNumber()
-        if (spec.type === InputType.year && year !== undefined && !model.planYears.includes(year)) {
+        const value = inputs[name]
+        if (value && checkValue(spec, toDecimalString(value), model.planYears) === 'yearNotInPlan')
           problems.push({
             code: 'yearNotInPlan',
             path: [...at, name],
-            year,
+            year: value.toNumber(),
             planYears: model.planYears,
           })
-        }
       }
     }),
   )

@@ -1,8 +1,5 @@
-import { checkInput, InputType } from '../drivers/inputSpec'
-import { driverKinds } from '../drivers/registry'
 import { applyRules } from '../engine/applyRules'
-import { evaluate } from '../engine/evaluate'
-import { splitOverrideKey } from '../engine/overrideKey'
+import { checkOverrides } from '../engine/checkOverrides'
 import type { ValidModel } from '../load/validModel'
 import { own } from '../own'
 import type { Problem } from '../problems'
@@ -45,37 +42,19 @@ export function adaptToModel(
   for (const rule of rules.problems) dropped.push({ code: 'ruleLeftOut', rule })
   const selection = rules.counted
 
-  const overrides: Record<string, string> = {}
-  for (const [key, found] of Object.entries(scenario.overrides)) {
-    const parts = splitOverrideKey(key)
-    const driver = model.measures
-      .find((m) => m.id === parts?.measureId)
-      ?.drivers.find((d) => d.id === parts?.driverId)
-    const spec = driver && parts ? own(driverKinds[driver.kind]?.inputs, parts.input) : undefined
-    if (!spec) {
-      dropped.push({ code: 'overrideDropped', key, found, issue: 'unknown' })
-      continue
+  // What the engine would not use is left out here and said, so what opens is what counts.
+  const checked = checkOverrides(model, scenario.overrides)
+  for (const problem of checked.problems) {
+    if (problem.code === 'unknownOverride') {
+      const found = own(scenario.overrides, problem.key) ?? ''
+      dropped.push({ code: 'overrideDropped', key: problem.key, found, issue: 'unknown' })
+    } else if (problem.code === 'badOverride') {
+      dropped.push({ ...problem, code: 'overrideDropped' })
     }
-    const issue = checkInput(spec, found)
-    if (issue) dropped.push({ code: 'overrideDropped', key, found, issue })
-    else if (spec.type === InputType.year && !model.planYears.includes(Number(found))) {
-      dropped.push({ code: 'overrideDropped', key, found, issue: 'yearNotInPlan' })
-    } else overrides[key] = found
   }
-  // Overrides that are each valid but break a relation together are dropped as the engine would.
-  for (const problem of evaluate(model, [], overrides).problems) {
-    if (problem.code === 'badOverride' && problem.issue === 'affectedExceedsBase') {
-      const prefix = problem.key.split('.').slice(0, 2).join('.')
-      for (const key of Object.keys(overrides).filter((k) => k.startsWith(`${prefix}.`))) {
-        dropped.push({
-          code: 'overrideDropped',
-          key,
-          found: own(overrides, key) ?? '',
-          issue: 'affectedExceedsBase',
-        })
-        delete overrides[key]
-      }
-    }
+  const overrides: Record<string, string> = {}
+  for (const [driverKey, inputs] of checked.byDriver) {
+    for (const [input, value] of Object.entries(inputs)) overrides[`${driverKey}.${input}`] = value
   }
   return { ok: true, adapted: { selection, overrides, dropped } }
 }

@@ -21,7 +21,9 @@ function driverDecoder(kind: DriverKind): Decoder<unknown> {
       kind: oneOf([kind.kind]),
       inputs: object(required, optional),
       ...needed,
-      ...kind.extra,
+      ...Object.fromEntries(
+        Object.entries(kind.extra ?? {}).map(([name, field]) => [name, field.decoder]),
+      ),
     },
     { ...optionalReferences, team: id(), incomeFunction: kostraCode(), note: longText() },
   )

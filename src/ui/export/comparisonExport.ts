@@ -42,7 +42,7 @@ export function comparisonExport({
   }
   return {
     name: t.exportTable.comparison,
-    about: exportAbout({ t, model, names, date, changes: null }),
+    about: exportAbout({ t, lang, model, names, date, changes: null }),
     header: [t.compare.metric, ...names],
     rows: rows.map((row): ExportCell[] =>
       row.kind === 'measure'

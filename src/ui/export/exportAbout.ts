@@ -4,7 +4,8 @@ import { dec, toDecimalString } from '../../model/money/decimal'
 import type { ChangedInput } from '../../model/scenario/changedInputs'
 import type { UiMessages } from '../../i18n/uiMessages'
 import { isPercent } from '../measures/assumptionValue'
-import { inputLabel } from '../trust/inputText'
+import type { Lang } from '../../i18n/lang'
+import { changedInputLabel } from '../trust/inputText'
 import { amount, date, decimal, plainNumber, text, type ExportCell } from './exportTable'
 
 /** An input's value as a number cell in the unit its row names: per cent as 90, not 0,9. */
@@ -22,12 +23,14 @@ function inputCell(type: InputType, value: string): ExportCell {
  */
 export function exportAbout({
   t,
+  lang,
   model,
   names,
   date: today,
   changes,
 }: {
   t: UiMessages
+  lang: Lang
   model: ValidModel
   names: readonly string[]
   date: Date
@@ -60,7 +63,7 @@ export function exportAbout({
     ...changes.map((change) => [
       text(''),
       text(change.measure),
-      text(inputLabel(model, change, t)),
+      text(changedInputLabel(model, change, lang)),
       inputCell(change.type, change.file),
       inputCell(change.type, change.used),
       text(t.measures.inputUnits[change.type]),

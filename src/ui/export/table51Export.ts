@@ -49,7 +49,7 @@ export function table51Export({
     )
   return {
     name: t.exportTable.measures,
-    about: exportAbout({ t, model, names: [name], date, changes: changed }),
+    about: exportAbout({ t, lang, model, names: [name], date, changes: changed }),
     header: [
       t.table51.id,
       t.table51.description,

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { InputType, type InputSpec } from '../../model/drivers/inputSpec'
+import { checkWords } from '../../i18n/driverWords'
+import { inputOf } from '../../model/engine/overrideKey'
 import { useEvaluation } from '../../state/evaluation'
 import { useScenario } from '../../state/store'
 import { inputValueText } from '../trust/inputText'
@@ -52,9 +54,15 @@ export function AssumptionInput({
   const issue =
     typed && !typed.ok ? typed.issue : refused?.code === 'badOverride' ? refused.issue : null
   const issueText =
-    issue === 'notDecimal' && isPercent(spec)
-      ? t.measures.notPercent
-      : issue && t.measures.inputIssue[issue]
+    issue === 'breaksCheck'
+      ? t.measures.notUsed(
+          refused?.code === 'badOverride' && refused.failed
+            ? checkWords(refused.failed, lang, inputOf(overrideKey))
+            : '',
+        )
+      : issue === 'notDecimal' && isPercent(spec)
+        ? t.measures.notPercent
+        : issue && t.measures.inputIssue[issue]
   const unit = t.measures.inputUnits[spec.type]
   const shown = (model: string) => inputValueText(spec.type, model, lang, t)
   const use = (model: string | null) => {

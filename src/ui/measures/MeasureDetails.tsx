@@ -8,7 +8,8 @@ import type { MeasureBasis } from '../../model/scenario/measureBases'
 import type { Measure } from '../../model/schema/measure'
 import { overrideKey } from '../../model/engine/overrideKey'
 import { useFormat } from '../useFormat'
-import { useText } from '../useText'
+import { inputLabel, kindTitle } from '../../i18n/driverWords'
+import { useLang, useText } from '../useText'
 import { BasisNote } from '../trust/BasisNote'
 import { AssumptionInput } from './AssumptionInput'
 
@@ -27,6 +28,7 @@ export function MeasureDetails({
   basis: MeasureBasis | undefined
 }) {
   const t = useText()
+  const lang = useLang()
   const f = useFormat()
   const { users, staff } = measure.consequences
   return (
@@ -62,14 +64,14 @@ export function MeasureDetails({
         const fileInputs = resolveInputs(kind, driver)
         return (
           <fieldset key={driver.id} className="driver">
-            <legend>{own(t.measures.driverKinds, driver.kind) ?? driver.kind}</legend>
+            <legend>{kindTitle(driver.kind, lang)}</legend>
             {driver.reasonCode && <p>{driver.reason}</p>}
             {driver.note && <p className="note">{driver.note}</p>}
             {Object.entries(kind.inputs).map(([input, spec]) => (
               <AssumptionInput
                 key={input}
                 overrideKey={overrideKey(measure.id, driver.id, input)}
-                label={own(t.measures.inputs, input) ?? input}
+                label={inputLabel(driver.kind, input, lang)}
                 spec={spec}
                 fileValue={toDecimalString(own(fileInputs, input) ?? ZERO)}
                 planYears={model.planYears}

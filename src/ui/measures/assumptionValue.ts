@@ -1,8 +1,9 @@
 import {
   checkInput,
+  checkValue,
   InputType,
-  type InputIssue,
   type InputSpec,
+  type ValueIssue,
 } from '../../model/drivers/inputSpec'
 import { dec, toDecimalString } from '../../model/money/decimal'
 import { parseNumber } from '../../i18n/parseNumber'
@@ -13,7 +14,7 @@ import { formatDecimal, plainText } from '../../i18n/numbers'
 export const isPercent = (spec: Pick<InputSpec, 'type'>) =>
   spec.type === InputType.rate || spec.type === InputType.rateChange
 
-export type AssumptionIssue = InputIssue | 'ambiguous' | 'yearNotInPlan'
+export type AssumptionIssue = ValueIssue | 'ambiguous'
 
 /** A model value ("0.8") as it is shown for editing ("80"), grouped but with plain spaces. */
 export function displayValue(spec: InputSpec, value: string, lang: Lang): string {
@@ -32,12 +33,8 @@ export function readValue(
   if (!parsed.ok)
     return { ok: false, issue: parsed.reason === 'ambiguous' ? 'ambiguous' : 'notDecimal' }
   const value = isPercent(spec) ? toDecimalString(dec(parsed.value).dividedBy(100)) : parsed.value
-  const issue = checkInput(spec, value)
-  if (issue) return { ok: false, issue }
-  if (spec.type === InputType.year && !planYears.includes(Number(value))) {
-    return { ok: false, issue: 'yearNotInPlan' }
-  }
-  return { ok: true, value }
+  const issue = checkValue(spec, value, planYears)
+  return issue ? { ok: false, issue } : { ok: true, value }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ValidModel } from '../../model/load/validModel'
 import { dec } from '../../model/money/decimal'
 import type { ChangedInput } from '../../model/scenario/changedInputs'
 import type { Lang } from '../../i18n/lang'
+import { inputLabel } from '../../i18n/driverWords'
 import { formatDecimal } from '../../i18n/numbers'
 import type { UiMessages } from '../../i18n/uiMessages'
 import { isPercent } from '../measures/assumptionValue'
@@ -20,11 +21,10 @@ export function inputValueText(type: InputType, value: string, lang: Lang, t: Ui
  * The name of a changed input as the assumption is labelled. Where the measure has the same input
  * on several drivers (B2's two staffing cuts), the team, the unit or else the driver says which.
  */
-export function inputLabel(model: ValidModel, change: ChangedInput, t: UiMessages): string {
-  const label = Object.hasOwn(t.measures.inputs, change.input)
-    ? (t.measures.inputs[change.input] ?? change.input)
-    : change.input
+export function changedInputLabel(model: ValidModel, change: ChangedInput, lang: Lang): string {
   const drivers = model.measures.find((m) => m.id === change.measure)?.drivers ?? []
+  const kind = drivers.find((d) => d.id === change.driver)?.kind ?? ''
+  const label = inputLabel(kind, change.input, lang)
   const alike = drivers.filter((d) =>
     Object.hasOwn(driverKinds[d.kind]?.inputs ?? {}, change.input),
   )
@@ -43,7 +43,7 @@ export function changedInputText(
   t: UiMessages,
 ): string {
   return t.trust.changedInput(
-    inputLabel(model, change, t),
+    changedInputLabel(model, change, lang),
     inputValueText(change.type, change.used, lang, t),
     inputValueText(change.type, change.file, lang, t),
   )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
-import { fixedAmount } from '../../../src/model/drivers/fixedAmount'
+import { fixedAmount } from '../../../src/model/drivers/kinds/fixedAmount'
 import { dec } from '../../../src/model/money/decimal'
 
 const on = (side: 'expenditure' | 'income'): Driver => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
-import { oneOff } from '../../../src/model/drivers/oneOff'
+import { oneOff } from '../../../src/model/drivers/kinds/oneOff'
 import { dec } from '../../../src/model/money/decimal'
 
 const driver: Driver = { id: 'o', kind: 'oneOff', inputs: {}, function: '242', side: 'expenditure' }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
-import { percentOfBase } from '../../../src/model/drivers/percentOfBase'
+import { percentOfBase } from '../../../src/model/drivers/kinds/percentOfBase'
+import { failedCheck } from '../../../src/model/drivers/failedCheck'
 import { dec } from '../../../src/model/money/decimal'
 import { loadDriver } from './loadDriver'
 
@@ -17,15 +18,12 @@ describe('percentOfBase: a relative change, realistic below potential', () => {
     const effect = percentOfBase.compute(inputs, driver)
     expect(effect.gross.plus(effect.income).toFixed()).toBe(net)
     expect(effect.potential?.toFixed()).toBe(potential)
-    expect(percentOfBase.check?.(inputs)).toBeNull()
+    expect(failedCheck(percentOfBase, inputs)).toBeUndefined()
   })
 
   it('refuses an affected base larger than the base', () => {
     const inputs = { base: dec(100), rateChange: dec('-0.1'), affectedBase: dec(101) }
-    expect(percentOfBase.check?.(inputs)).toEqual({
-      input: 'affectedBase',
-      code: 'affectedExceedsBase',
-    })
+    expect(failedCheck(percentOfBase, inputs)?.id).toBe('affectedExceedsBase')
   })
 
   it('applies to the whole base when a file gives no affected base', () => {
@@ -50,8 +48,9 @@ describe('percentOfBase: a relative change, realistic below potential', () => {
       ok: false,
       problems: [
         {
-          code: 'affectedExceedsBase',
+          code: 'driverCheck',
           path: ['measures', 0, 'drivers', 0, 'inputs', 'affectedBase'],
+          failed: { kind: 'percentOfBase', check: 'affectedExceedsBase' },
         },
       ],
     })

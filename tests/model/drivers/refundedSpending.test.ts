@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
-import { refundedSpending } from '../../../src/model/drivers/refundedSpending'
+import { refundedSpending } from '../../../src/model/drivers/kinds/refundedSpending'
 import { dec } from '../../../src/model/money/decimal'
 import { loadDriver } from './loadDriver'
 

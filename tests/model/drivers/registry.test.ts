@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { driverKinds } from '../../../src/model/drivers/registry'
 
-const sourceDir = fileURLToPath(new URL('../../../src/model/drivers/', import.meta.url))
+const sourceDir = fileURLToPath(new URL('../../../src/model/drivers/kinds/', import.meta.url))
 const testDir = fileURLToPath(new URL('./', import.meta.url))
 
 describe('the driver registry', () => {

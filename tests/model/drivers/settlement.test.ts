@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
-import { settlement } from '../../../src/model/drivers/settlement'
+import { settlement } from '../../../src/model/drivers/kinds/settlement'
 import { dec } from '../../../src/model/money/decimal'
 
 const driver: Driver = {

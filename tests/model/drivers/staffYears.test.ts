@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
-import { staffYears } from '../../../src/model/drivers/staffYears'
+import { staffYears } from '../../../src/model/drivers/kinds/staffYears'
 import { dec } from '../../../src/model/money/decimal'
 import { loadDriver } from './loadDriver'
 
