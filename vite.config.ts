@@ -24,6 +24,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Big inputs (a 5 MB file) and mutation testing's instrumented code are slow on 2 cores.
+          testTimeout: 30_000,
           include: [
             'tests/model/**/*.test.ts',
             'tests/cli/**/*.test.ts',

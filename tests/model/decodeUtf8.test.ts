@@ -67,10 +67,11 @@ describe('reading a file’s bytes as UTF-8', () => {
     )
   })
 
-  it('reads a large file quickly', () => {
-    const large = new TextEncoder().encode('{"x": "Vestvågøy", "y": [1, 2, 3]}\n'.repeat(100_000))
-    const started = performance.now()
-    expect(decodeUtf8(large).ok).toBe(true)
-    expect(performance.now() - started).toBeLessThan(2000)
+  it('reads a file of several megabytes whole, past the chunks it builds text in', () => {
+    const line = '{"x": "Vestvågøy", "y": [1, 2, 3]}\n'
+    const large = new TextEncoder().encode(line.repeat(100_000))
+    const read = decodeUtf8(large)
+    expect(read.ok && read.text.length).toBe(line.length * 100_000)
+    expect(read.ok && read.text.endsWith(`Vestvågøy", "y": [1, 2, 3]}\n`)).toBe(true)
   })
 })
