@@ -1,48 +1,13 @@
-import type { Driver } from '../src/model/drivers/driverKind'
+import { measurePlan } from '../src/model/engine/measurePlan'
+import type { Flow } from '../src/model/engine/types'
+import type { Portion } from '../src/model/engine/yearPortions'
 import type { ValidModel } from '../src/model/load/validModel'
 import type { Measure } from '../src/model/schema/measure'
 
-// The engine's arithmetic in plain floating point, for the benchmark only: the same formulas, the
-// same per-measure plans, the same running sums over the plan years, but numbers in place of
-// decimals. Its results are not exact; its time is the baseline that shows what
-// exactness costs.
-
-type Inputs = Record<string, number>
-interface Effect {
-  gross: number
-  income: number
-  staffYears: number
-  onlyInYear?: number
-}
-
-const formulas: Record<string, (i: Inputs, d: Driver) => Effect> = {
-  staffYears: (i) => ({
-    gross: i['staffYearsChange']! * i['costPerStaffYear']!,
-    income: 0,
-    staffYears: i['staffYearsChange']!,
-  }),
-  refundedSpending: (i) => ({
-    gross: i['grossChange']!,
-    income: -(i['grossChange']! * i['refundRate']!),
-    staffYears: i['staffYearsChange'] ?? 0,
-  }),
-  settlement: (i) => ({
-    gross: i['settledChange']! * (i['ownSharePerPerson'] ?? 0),
-    income: -(i['settledChange']! * i['grantPerPerson']!),
-    staffYears: 0,
-  }),
-  percentOfBase: (i) => ({
-    gross: (i['affectedBase'] ?? i['base']!) * i['rateChange']!,
-    income: 0,
-    staffYears: 0,
-  }),
-  fixedAmount: (i, d) =>
-    d.side === 'income'
-      ? { gross: 0, income: i['amount']!, staffYears: 0 }
-      : { gross: i['amount']!, income: 0, staffYears: 0 },
-  oneOff: (i, d) => ({ ...formulas['fixedAmount']!(i, d), onlyInYear: i['year']! }),
-  noMonetaryEffect: () => ({ gross: 0, income: 0, staffYears: 0 }),
-}
+// The engine's accumulation in plain floating point, for the benchmark only: the same per-measure
+// plans (each driver's full-year effect, worked out once by the engine and turned into numbers),
+// the same running sums over the plan years and the same part-year portions, but numbers in place
+// of decimals. Its results are not exact; its time is the baseline that shows what exactness costs.
 
 interface Totals {
   net: number
@@ -75,22 +40,29 @@ function addTotals(into: Totals, from: Totals, factor = 1) {
   for (const [k, v] of from.byUnit) addTo(into.byUnit, k, v * factor)
 }
 
-const plans = new WeakMap<
-  Measure,
-  { breakdown: Totals; oneOffs: { year: number; net: number }[] }
->()
-function plan(measure: Measure) {
+interface FloatPlan {
+  breakdown: Totals
+  oneOffs: { year: number; net: number }[]
+  /** Each plan year's portion as a number, and whether it is the whole year. */
+  portions: { share: number; whole: boolean }[]
+  temporary: boolean
+}
+
+const share = (portion: Portion) => portion.times.toNumber() / portion.over
+const flowNumbers = (flow: Flow) => ({
+  gross: flow.gross.toNumber(),
+  income: flow.income.toNumber(),
+  staffYears: flow.staffYears.toNumber(),
+})
+
+const plans = new WeakMap<Measure, FloatPlan>()
+function plan(measure: Measure, planYears: readonly number[]): FloatPlan {
   const known = plans.get(measure)
   if (known) return known
+  const exact = measurePlan(measure, new Map(), planYears)
   const breakdown = empty()
-  const oneOffs: { year: number; net: number }[] = []
-  for (const driver of measure.drivers) {
-    const inputs = Object.fromEntries(Object.entries(driver.inputs).map(([k, v]) => [k, Number(v)]))
-    const e = formulas[driver.kind]!(inputs, driver)
-    if (e.onlyInYear !== undefined) {
-      oneOffs.push({ year: e.onlyInYear, net: e.gross + e.income })
-      continue
-    }
+  for (const { driver, flow } of exact.recurring) {
+    const e = flowNumbers(flow)
     breakdown.net += e.gross + e.income
     breakdown.gross += e.gross
     breakdown.income += e.income
@@ -100,44 +72,37 @@ function plan(measure: Measure) {
     addTo(breakdown.byTheme, measure.theme, e.gross + e.income)
     addTo(breakdown.byUnit, driver.unit, e.staffYears)
   }
-  const fresh = { breakdown, oneOffs }
+  const fresh: FloatPlan = {
+    breakdown,
+    oneOffs: exact.oneOffs.map((o) => ({ year: o.year, net: o.flow.net.toNumber() })),
+    portions: exact.portions.map((p) => ({ share: share(p), whole: share(p) === 1 })),
+    temporary: exact.temporary,
+  }
   plans.set(measure, fresh)
   return fresh
-}
-
-function factor(timing: Measure['timing'], year: number, first: number): number {
-  const start = timing?.firstYear ?? first
-  if (year < start || (timing?.lastYear !== undefined && year > timing.lastYear)) return 0
-  return year === start && timing?.firstYearShare !== undefined ? Number(timing.firstYearShare) : 1
 }
 
 export function floatEvaluate(model: ValidModel, selection: readonly string[]) {
   const chosen = new Set(selection)
   const first = model.planYears[0] ?? model.baseYear + 1
-  const count = model.planYears.length
-  const target = Number(model.target.annualReduction)
+  const target = Number(model.target.lasting)
   const selected = model.measures.filter((m) => chosen.has(m.id))
   const changes = model.planYears.map(() => empty())
   const ownYear = model.planYears.map(() => empty())
   const lasting = empty()
   for (const measure of selected) {
-    const { breakdown, oneOffs } = plan(measure)
-    const { firstYear = first, lastYear, firstYearShare } = measure.timing ?? {}
-    const fullFrom = Math.max(firstYearShare === undefined ? firstYear : firstYear + 1, first)
-    const fullUntil = lastYear === undefined ? first + count : lastYear + 1
-    if (fullFrom < fullUntil && fullFrom < first + count) {
-      addTotals(changes[fullFrom - first]!, breakdown)
-      const end = changes[fullUntil - first]
-      if (end) addTotals(end, breakdown, -1)
-    }
-    if (firstYearShare !== undefined && firstYear >= first && firstYear < first + count) {
-      addTotals(ownYear[firstYear - first]!, breakdown, Number(firstYearShare))
-    }
+    const { breakdown, oneOffs, portions, temporary } = plan(measure, model.planYears)
+    let wholeBefore = false
+    portions.forEach(({ share, whole }, i) => {
+      if (whole !== wholeBefore) addTotals(changes[i]!, breakdown, whole ? 1 : -1)
+      wholeBefore = whole
+      if (!whole && share !== 0) addTotals(ownYear[i]!, breakdown, share)
+    })
     for (const o of oneOffs) {
       const slot = ownYear[o.year - first]
       if (slot) slot.net += o.net
     }
-    if (lastYear === undefined) addTotals(lasting, breakdown)
+    if (!temporary) addTotals(lasting, breakdown)
   }
   const running = empty()
   const years = model.planYears.map((year, i) => {
@@ -147,8 +112,8 @@ export function floatEvaluate(model: ValidModel, selection: readonly string[]) {
     addTotals(totals, ownYear[i]!)
     const byMeasure = new Map<string, number>()
     for (const measure of selected) {
-      const { breakdown, oneOffs } = plan(measure)
-      let net = breakdown.net * factor(measure.timing, year, first)
+      const { breakdown, oneOffs, portions } = plan(measure, model.planYears)
+      let net = breakdown.net * (portions[i]?.share ?? 0)
       for (const o of oneOffs) if (o.year === year) net += o.net
       byMeasure.set(measure.id, net)
     }

@@ -43,6 +43,7 @@ export function evaluationJson(
     years: evaluation.years.map((y) => ({
       year: y.year,
       ...totals(y),
+      target: s(y.target),
       saving: s(y.saving),
       gap: s(y.gap),
       meetsTarget: y.meetsTarget,

@@ -49,7 +49,10 @@ export function evaluationTable(
       thousands(lasting.net),
       staff(lasting.staffYears),
     ]),
-    row(words.target, [...years.map(() => ''), thousands(evaluation.target)]),
+    row(words.target, [
+      ...evaluation.years.map((y) => thousands(y.target)),
+      thousands(evaluation.target),
+    ]),
     row(words.gap, [...evaluation.years.map((y) => thousands(y.gap)), thousands(lasting.gap)]),
   )
   return lines.join('\n')

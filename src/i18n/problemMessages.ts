@@ -9,6 +9,7 @@ import type {
   Problem,
   ProblemCode,
   Quantity,
+  TextPattern,
 } from '../model/problems'
 import type { BadCharacterKind } from '../model/schema/textCharacters'
 import type { TimestampPart } from '../model/schema/timestamp'
@@ -46,7 +47,7 @@ export type ProblemMessages = {
   jsonType: Record<JsonType, string>
   collection: Record<Collection, string>
   inputIssue: Record<ValueIssue | 'unknown', (found: string, format: ProblemFormat) => string>
-  pattern: Record<'id' | 'kostra' | 'yearKey' | 'overrideKey' | 'timestamp', string>
+  pattern: Record<TextPattern, string>
   /** A figure with its unit: "−7 924 000 kr", "41 personer"; shares are written as per cent. */
   quantity: Record<Exclude<Quantity, 'share'>, (number: string) => string>
   /** A difference between two per cents: "0,1 prosentpoeng". */

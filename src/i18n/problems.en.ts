@@ -39,6 +39,7 @@ export const problemsEn: ProblemMessages = {
   pattern: {
     id: 'an id (letters, digits, - and _, no spaces or dots)',
     kostra: 'a KOSTRA function (three digits, e.g. "242")',
+    municipalityNumber: 'a municipality number (four digits, e.g. "1860")',
     yearKey: 'a year (four digits)',
     overrideKey: 'an assumption written measure.driver.input, e.g. "D.groupHomes.refundRate"',
     timestamp: 'a time written as 2026-11-23T12:00:00Z',
@@ -82,6 +83,8 @@ export const problemsEn: ProblemMessages = {
     `${f.at(p.path)}: ${p.baseYear} must come before the first plan year, ${p.firstPlanYear}.`,
   yearNotInPlan: (p, f) =>
     `${f.at(p.path)}: ${p.year} is not one of the plan years (${f.list(p.planYears)}).`,
+  eitherField: (p, f) =>
+    `${f.at(p.path)}: give either "${p.fields[0]}" or "${p.fields[1]}", not both; they say the same thing in two ways.`,
   endBeforeStart: (p, f) =>
     `${f.at(p.path)}: ${p.lastYear} comes before the first year, ${p.firstYear}.`,
   yearKeysMismatch: (p, f) =>

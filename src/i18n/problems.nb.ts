@@ -39,6 +39,7 @@ export const problemsNb: ProblemMessages = {
   pattern: {
     id: 'en id (bokstaver, sifre, - og _, uten mellomrom eller punktum)',
     kostra: 'en KOSTRA-funksjon (tre sifre, f.eks. "242")',
+    municipalityNumber: 'et kommunenummer (fire sifre, f.eks. "1860")',
     yearKey: 'et årstall (fire sifre)',
     overrideKey: 'en antakelse skrevet tiltak.driver.input, f.eks. "D.groupHomes.refundRate"',
     timestamp: 'et tidspunkt skrevet som 2026-11-23T12:00:00Z',
@@ -82,6 +83,8 @@ export const problemsNb: ProblemMessages = {
     `${f.at(p.path)}: ${p.baseYear} må ligge før første planår, ${p.firstPlanYear}.`,
   yearNotInPlan: (p, f) =>
     `${f.at(p.path)}: ${p.year} er ikke et av planårene (${f.list(p.planYears)}).`,
+  eitherField: (p, f) =>
+    `${f.at(p.path)}: gi enten «${p.fields[0]}» eller «${p.fields[1]}», ikke begge; de sier det samme på hver sin måte.`,
   endBeforeStart: (p, f) => `${f.at(p.path)}: ${p.lastYear} ligger før første år, ${p.firstYear}.`,
   yearKeysMismatch: (p, f) =>
     `${f.at(p.path)}: må ha tall for nøyaktig årene ${f.list(p.expected)}.`,

@@ -31,7 +31,7 @@ export type Problem =
       code: 'badText'
       path: Path
       found: string
-      pattern: 'id' | 'kostra' | 'yearKey' | 'overrideKey' | 'timestamp'
+      pattern: TextPattern
     }
   | { code: 'tooLong'; path: Path; max: number }
   | { code: 'outOfRange'; path: Path; min: number; max: number; found: number }
@@ -43,6 +43,8 @@ export type Problem =
   | { code: 'baseYearNotBeforePlan'; path: Path; baseYear: number; firstPlanYear: number }
   | { code: 'yearNotInPlan'; path: Path; year: number; planYears: readonly number[] }
   | { code: 'endBeforeStart'; path: Path; firstYear: number; lastYear: number }
+  /** Two fields that say the same thing in different ways, of which a file may give only one. */
+  | { code: 'eitherField'; path: Path; fields: readonly [string, string] }
   /** Inputs of a driver that break one of its kind's checks together; the path ends at the input. */
   | { code: 'driverCheck'; path: Path; failed: CheckRef }
   | { code: 'yearKeysMismatch'; path: Path; expected: readonly number[] }
@@ -106,6 +108,10 @@ export type Problem =
   | { code: 'badTimestamp'; path: Path; found: string; part: TimestampPart }
   | { code: 'moreProblems'; count: number }
 
+/** The kinds of text a field may have to match, named in messages. */
+export type TextPattern =
+  'id' | 'kostra' | 'municipalityNumber' | 'yearKey' | 'overrideKey' | 'timestamp'
+
 /** A check of a driver kind, by the kind and the check's id within it. */
 export interface CheckRef {
   kind: string
@@ -160,6 +166,7 @@ export const severityOf: Record<ProblemCode, Severity> = {
   baseYearNotBeforePlan: 'error',
   yearNotInPlan: 'error',
   endBeforeStart: 'error',
+  eitherField: 'error',
   driverCheck: 'error',
   yearKeysMismatch: 'error',
   packageBreaksRule: 'error',

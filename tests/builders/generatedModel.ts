@@ -115,7 +115,9 @@ export function generatedModel({
   }
   const timing = (): Json | undefined => {
     const roll = r.int(0, 5)
-    if (roll === 0) return { firstYear: r.pick(planYears), firstYearShare: `0.${r.int(1, 99)}` }
+    if (roll === 0) return { firstYear: r.pick(planYears), firstMonth: r.int(1, 12) }
+    if (roll === 2)
+      return { firstYear: r.pick(planYears), phaseIn: [`0.${r.int(1, 9)}`, `0.${r.int(5, 9)}`] }
     if (roll === 1) {
       const start = r.int(0, years - 1)
       return { firstYear: planYears[start], lastYear: planYears[r.int(start, years - 1)] }
@@ -124,7 +126,7 @@ export function generatedModel({
   }
   return {
     format: 'omstilling.model',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `generated-${measures}x${years}`,
     version: String(seed),
     title: `Generert modell, ${measures} tiltak over ${years} år`,
@@ -132,7 +134,7 @@ export function generatedModel({
     municipality: { name: 'Testkommune' },
     baseYear: firstYear - 1,
     planYears,
-    target: { annualReduction: String(r.int(1, 100) * 100000), text: 'Varig innsparing' },
+    target: { lasting: String(r.int(1, 100) * 100000), text: 'Varig innsparing' },
     kostraFunctions: FUNCTIONS.map((code) => ({ code, name: `Funksjon ${code}` })),
     themes: Array.from({ length: 5 }, (_, i) => ({ id: `theme${i}`, title: `Tema ${i}` })),
     units,

@@ -49,7 +49,7 @@ export function measureJson(id: string, extra: Json = {}): Json {
 export function minimalModel(extra: Json = {}): Json {
   return {
     format: 'omstilling.model',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test',
     version: '1',
     title: 'Testmodell',
@@ -57,7 +57,7 @@ export function minimalModel(extra: Json = {}): Json {
     municipality: { name: 'Test kommune' },
     baseYear: 2024,
     planYears: [2025, 2026, 2027, 2028],
-    target: { annualReduction: '1000000', text: 'Varig innsparing' },
+    target: { lasting: '1000000', text: 'Varig innsparing' },
     kostraFunctions: [
       { code: '242', name: 'Råd og veiledning' },
       { code: '850', name: 'Statstilskudd flyktninger' },

@@ -34,9 +34,20 @@ const shapes: [Path, string, string][] = [
   [['planYears'], 'Planårene', 'The plan years'],
   [['planYears', 2], 'Planår nr. 3', 'Plan year no. 3'],
   [
-    ['target', 'annualReduction'],
-    'Målet, den årlige innsparingen',
-    'The target, the annual saving',
+    ['target', 'lasting'],
+    'Målet, den varige årlige innsparingen',
+    'The target, the lasting annual saving',
+  ],
+  [
+    ['target', 'byYear', '2016'],
+    'Målet, innsparingskravet for 2016',
+    'The target, the savings requirement for 2016',
+  ],
+  [['priceBasis'], 'Prisgrunnlaget', 'The price basis'],
+  [
+    ['measures', 4, 'timing', 'phaseIn', 1],
+    'Tiltak E «Øke bosetting enslige mindreårige», andelen i fullt år nr. 2',
+    'Measure E “Øke bosetting enslige mindreårige”, the share in full year 2',
   ],
   [
     ['kostraFunctions', 2, 'code'],
@@ -245,6 +256,9 @@ function everyField(): Json {
   edit(['households', 0, 'note'], 'Merknad')
   edit(['measures', 0, 'uncertainty', 'range'], { low: '-800000', high: '-700000' })
   edit(['measures', 4, 'timing', 'firstYearShare'], '0.5')
+  edit(['measures', 5, 'timing'], { firstMonth: 8, phaseIn: ['0.5', '0.75'] })
+  edit(['target', 'byYear'], { '2015': '2000000', '2016': '4000000' })
+  edit(['priceBasis'], 'faste 2014-kroner')
   edit(['measures', 0, 'reported', 'note'], 'Merknad')
   edit(['packages', 0, 'reported', 'total', 'note'], 'Merknad')
   return json

@@ -168,6 +168,11 @@ const samples: Record<ProblemCode, Problem> = {
   },
   yearNotInPlan: { code: 'yearNotInPlan', path, year: 2021, planYears: [2015, 2016] },
   endBeforeStart: { code: 'endBeforeStart', path, firstYear: 2017, lastYear: 2015 },
+  eitherField: {
+    code: 'eitherField',
+    path: ['measures', 4, 'timing', 'firstYearShare'],
+    fields: ['firstMonth', 'firstYearShare'],
+  },
   driverCheck: {
     code: 'driverCheck',
     path: ['measures', 8, 'drivers', 0, 'inputs', 'affectedBase'],

@@ -63,9 +63,9 @@ const cases: Case[] = [
   },
   {
     name: 'a newer schemaVersion',
-    text: set(['schemaVersion'], 2),
-    expected: { code: 'newerSchema', found: 2, supported: 1 },
-    says: ['nyere versjon', 'schemaVersion 2'],
+    text: set(['schemaVersion'], 3),
+    expected: { code: 'newerSchema', found: 3, supported: 2 },
+    says: ['nyere versjon', 'schemaVersion 3'],
   },
   {
     name: 'schemaVersion as text',

@@ -3,8 +3,8 @@ import { evaluate } from '../../src/model/engine/evaluate'
 import { measureJson, minimalModel, validModel } from '../builders/model'
 
 /** One measure saving 600 000 kr a year (1 staff-year at 600 000), against a chosen target. */
-const withTarget = (annualReduction: string) =>
-  validModel(minimalModel({ target: { annualReduction, text: 'Mål' } }))
+const withTarget = (lasting: string) =>
+  validModel(minimalModel({ target: { lasting, text: 'Mål' } }))
 
 describe('the savings target', () => {
   it.each([

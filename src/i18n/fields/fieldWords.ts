@@ -65,7 +65,11 @@ export interface FieldWords {
     municipality: string
     municipalityNumber: string
     target: string
-    annualReduction: string
+    lasting: string
+    byYear: string
+    yearTarget: (year: string) => string
+    priceBasis: string
+    schema: string
   }
   kostra: {
     list: string
@@ -105,8 +109,11 @@ export interface FieldWords {
     risk: string
     timing: string
     firstYear: string
+    firstMonth: string
     lastYear: string
     firstYearShare: string
+    phaseIn: string
+    phaseInAt: (position: number) => string
     householdEffects: string
     householdEffectAt: (position: number) => string
     household: string

@@ -89,8 +89,14 @@ export function measureFields(
   })
   const timing = fields({
     firstYear: field(m.firstYear),
+    firstMonth: field(m.firstMonth),
     lastYear: field(m.lastYear),
     firstYearShare: field(m.firstYearShare),
+    phaseIn: field(
+      m.phaseIn,
+      items((_, i) => m.phaseInAt(i + 1)),
+      { through: true },
+    ),
   })
   const householdEffect = fields({
     household: field(m.household),

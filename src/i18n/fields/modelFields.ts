@@ -50,6 +50,8 @@ export function modelFields(w: FieldWords, inputLabels: InputLabel): FieldNode {
     version: field(w.model.version),
     title: field(w.model.title),
     description: field(w.model.description),
+    $schema: field(w.model.schema),
+    priceBasis: field(w.model.priceBasis),
     notes: field(
       w.model.notes,
       items((_, i) => w.model.noteAt(i + 1)),
@@ -73,7 +75,15 @@ export function modelFields(w: FieldWords, inputLabels: InputLabel): FieldNode {
     ),
     target: field(
       w.model.target,
-      fields({ ...commonFields(w, 'text'), annualReduction: field(w.model.annualReduction) }),
+      fields({
+        ...commonFields(w, 'text'),
+        lasting: field(w.model.lasting),
+        byYear: field(
+          w.model.byYear,
+          entries((year) => w.model.yearTarget(year)),
+          { through: true },
+        ),
+      }),
     ),
     kostraFunctions: field(w.kostra.list, kostra),
     themes: named(

@@ -151,7 +151,10 @@ export function reportedFigureWarnings(model: ModelFile): Problem[] {
   })
 
   const annualNet = new Map(
-    model.measures.map((measure) => [measure.id, measurePlan(measure, new Map()).annual.net]),
+    model.measures.map((measure) => [
+      measure.id,
+      measurePlan(measure, new Map(), model.planYears).annual.net,
+    ]),
   )
   model.measures.forEach((measure, m) => {
     if (measure.reported) {

@@ -1,4 +1,6 @@
+import { driverKinds } from '../drivers/registry'
 import { dec, toDecimalString, ZERO, type Dec } from '../money/decimal'
+import { own } from '../own'
 import type { ValidModel } from '../load/validModel'
 import type { Problem } from '../problems'
 import type { Measure } from '../schema/measure'
@@ -40,21 +42,24 @@ export function evaluate(
   const counted = new Set(rules.counted)
   const excluded = new Set(rules.excluded)
 
-  const target = dec(model.target.annualReduction)
-  const firstPlanYear = model.planYears[0] ?? model.baseYear + 1
-  const plans = model.measures.filter((m) => counted.has(m.id)).map((m) => measurePlan(m, byDriver))
+  const target = dec(model.target.lasting)
+  const plans = model.measures
+    .filter((m) => counted.has(m.id))
+    .map((m) => measurePlan(m, byDriver, model.planYears))
 
   const { years: yearTotals, lasting } = accumulate(plans, model.planYears)
-  const measures = plans.map((plan) => measureResult(plan, model.planYears, firstPlanYear))
+  const measures = plans.map((plan) => measureResult(plan, model.planYears))
   const years: YearResult[] = model.planYears.map((year, i) => {
     const totals = yearTotals[i] ?? emptyTotals()
     const byMeasure: Record<string, Dec> = {}
     for (const measure of measures) byMeasure[measure.id] = measure.byYear[year]?.net ?? ZERO
-    return { year, ...totals, ...againstTarget(totals, target), byMeasure }
+    // A plan year may have a savings requirement of its own; else the lasting target holds.
+    const yearTarget = dec(own(model.target.byYear, String(year)) ?? model.target.lasting)
+    return { year, ...totals, target: yearTarget, ...againstTarget(totals, yearTarget), byMeasure }
   })
 
   const lastingResult = { ...lasting, ...againstTarget(lasting, target) }
-  const metWhileTemporary = years.filter((y) => y.meetsTarget).map((y) => y.year)
+  const metWhileTemporary = years.filter((y) => y.saving.gte(target)).map((y) => y.year)
   if (!lastingResult.meetsTarget && metWhileTemporary.length > 0) {
     problems.push({
       code: 'targetMetOnlyWhileTemporary',
@@ -64,9 +69,12 @@ export function evaluate(
   }
 
   const planOf = new Map(plans.map((plan) => [plan.measure.id, plan]))
-  const rateChange = (measure: Measure, driverId: string) =>
-    planOf.get(measure.id)?.drivers.find((d) => d.driver.id === driverId)?.inputs['rateChange'] ??
-    ZERO
+  // The change a household line follows is the driver's input in the household-rate role.
+  const rateChange = (measure: Measure, driverId: string) => {
+    const result = planOf.get(measure.id)?.drivers.find((d) => d.driver.id === driverId)
+    const role = result && driverKinds[result.driver.kind]?.roles?.householdRate
+    return (role === undefined ? undefined : own(result?.inputs, role)) ?? ZERO
+  }
 
   return {
     target,

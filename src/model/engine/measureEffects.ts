@@ -14,11 +14,10 @@ export function measureEffects(
   overrides: Overrides = {},
 ): ReadonlyMap<string, MeasureResult> {
   const { byDriver } = checkOverrides(model, overrides)
-  const firstPlanYear = model.planYears[0] ?? model.baseYear + 1
   return new Map(
     model.measures.map((measure) => [
       measure.id,
-      measureResult(measurePlan(measure, byDriver), model.planYears, firstPlanYear),
+      measureResult(measurePlan(measure, byDriver, model.planYears), model.planYears),
     ]),
   )
 }

@@ -1,7 +1,8 @@
-import { ONE, ZERO, type Dec } from '../money/decimal'
+import { ONE, quotient, ZERO, type Dec } from '../money/decimal'
 import type { Driver } from '../drivers/driverKind'
 import { own } from '../own'
 import type { Flow, Totals } from './types'
+import { isWhole, type Portion } from './yearPortions'
 
 export const ZERO_FLOW: Flow = Object.freeze({
   net: ZERO,
@@ -28,16 +29,22 @@ function times(value: Dec, factor: Dec): Dec {
   return factor === ONE ? value : value.times(factor)
 }
 
-/** `flow` scaled by a share of the year; the same object when the share is the whole year. */
-export function scaledFlow(flow: Flow, factor: Dec): Flow {
-  if (factor === ONE) return flow
-  if (factor.isZero()) return ZERO_FLOW
-  return {
-    net: flow.net.times(factor),
-    gross: flow.gross.times(factor),
-    income: flow.income.times(factor),
-    staffYears: flow.staffYears.times(factor),
-  }
+/** A value's portion of a year: multiplied first, then divided (an amount × 5 / 12). */
+function portionOf(value: Dec, portion: Portion): Dec {
+  const product = value.times(portion.times)
+  return portion.over === 1 ? product : quotient(product, portion.over)
+}
+
+/**
+ * `flow`'s portion of a year; the same object for the whole year. Net is the sum of the portions of
+ * gross and income, so net = gross + income holds in every part of a year.
+ */
+export function flowPortion(flow: Flow, portion: Portion): Flow {
+  if (isWhole(portion)) return flow
+  if (portion.times.isZero()) return ZERO_FLOW
+  const gross = portionOf(flow.gross, portion)
+  const income = portionOf(flow.income, portion)
+  return { net: gross.plus(income), gross, income, staffYears: portionOf(flow.staffYears, portion) }
 }
 
 export function addFlow(into: Flow, flow: Flow, factor: Dec = ONE): void {

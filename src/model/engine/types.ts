@@ -33,6 +33,8 @@ export interface AgainstTarget {
 
 export interface YearResult extends Totals, AgainstTarget {
   year: number
+  /** The reduction this year must reach: its own requirement, or else the lasting target. */
+  target: Dec
   /** Net change by measure id. */
   byMeasure: Record<string, Dec>
 }
@@ -76,7 +78,7 @@ export interface HouseholdResult {
 }
 
 export interface Evaluation {
-  /** The lasting annual reduction the plan must reach, positive NOK. */
+  /** The lasting annual reduction the plan must reach, positive NOK; each year has its own. */
   target: Dec
   /** The measures counted, in the model's order. */
   selection: string[]

@@ -45,8 +45,9 @@ export function checkReferences(model: ModelFile, problems: Problem[]): void {
       const amountLines = household?.lines.filter((line) => line.kind === 'amount')
       refer(effect.regime, ids(household?.regimes), 'regimes', [...effectAt, 'regime'])
       refer(effect.line, ids(amountLines), 'lines', [...effectAt, 'line'])
-      const rateDrivers = measure.drivers.filter((driver) =>
-        Object.hasOwn(driverKinds[driver.kind]?.inputs ?? {}, 'rateChange'),
+      // Only a driver with an input in the household-rate role can change a household's line.
+      const rateDrivers = measure.drivers.filter(
+        (driver) => driverKinds[driver.kind]?.roles?.householdRate !== undefined,
       )
       refer(effect.driver, ids(rateDrivers), 'drivers', [...effectAt, 'driver'])
     })

@@ -17,14 +17,31 @@ export function checkYears(model: ModelFile, problems: Problem[]): void {
     problems.push({ code: 'baseYearNotBeforePlan', path: ['baseYear'], baseYear, firstPlanYear })
   }
 
+  for (const year of Object.keys(model.target.byYear ?? {}).map(Number)) {
+    if (!planYears.includes(year))
+      problems.push({
+        code: 'yearNotInPlan',
+        path: ['target', 'byYear', String(year)],
+        year,
+        planYears,
+      })
+  }
+
   model.measures.forEach((measure, m) => {
-    const { firstYear, lastYear } = measure.timing ?? {}
+    const { firstYear, lastYear, firstMonth, firstYearShare } = measure.timing ?? {}
     if (firstYear !== undefined && lastYear !== undefined && lastYear < firstYear) {
       problems.push({
         code: 'endBeforeStart',
         path: ['measures', m, 'timing', 'lastYear'],
         firstYear,
         lastYear,
+      })
+    }
+    if (firstMonth !== undefined && firstYearShare !== undefined) {
+      problems.push({
+        code: 'eitherField',
+        path: ['measures', m, 'timing', 'firstYearShare'],
+        fields: ['firstMonth', 'firstYearShare'],
       })
     }
   })

@@ -2,7 +2,8 @@ import { applyRules } from '../engine/applyRules'
 import { reportedFigureWarnings } from '../checks/reportedFigures'
 import { firstProblems, isError, type Problem } from '../problems'
 import { INVALID } from '../schema/decoders'
-import { typeProblem } from '../schema/jsonType'
+import { modelMigrations } from '../migrations/modelMigrations'
+import { upgrade, type FileFormat } from '../migrations/upgrade'
 import { MODEL_FORMAT, MODEL_SCHEMA_VERSION, modelFile } from '../schema/modelFile'
 import { checkDrivers } from './checkDrivers'
 import { checkIds } from './checkIds'
@@ -12,30 +13,28 @@ import { checkYears } from './checkYears'
 import { parseJson } from './parseJson'
 import type { ValidModel } from './validModel'
 
+const MODEL_FILE: FileFormat = {
+  format: MODEL_FORMAT,
+  version: MODEL_SCHEMA_VERSION,
+  chain: modelMigrations,
+  notThisFormat: { code: 'notModelFile' },
+  newer: (found) => ({ code: 'newerSchema', found, supported: MODEL_SCHEMA_VERSION }),
+}
+
 export type ModelLoad =
   { ok: true; model: ValidModel; warnings: Problem[] } | { ok: false; problems: Problem[] }
 
 /**
- * Checks a parsed model file: its shape field by field, then ids, references and years, then the
+ * Checks a parsed model file, of this or an older schema version (migrated first): its shape field by field, then ids, references and years, then the
  * rules in its packages. A valid model comes back with data warnings about figures the source
  * prints that do not add up; an invalid one with the problems found, each with its path (the first
  * hundred, and a count of the rest). Never throws, whatever the value.
  */
 export function validateModel(value: unknown): ModelLoad {
-  const notObject = typeProblem('object', value, [])
-  if (notObject) return { ok: false, problems: [notObject] }
-  const raw = value as Record<string, unknown>
-  if (raw['format'] !== MODEL_FORMAT) return { ok: false, problems: [{ code: 'notModelFile' }] }
-  const version = raw['schemaVersion']
-  if (typeof version === 'number' && Number.isInteger(version) && version > MODEL_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      problems: [{ code: 'newerSchema', found: version, supported: MODEL_SCHEMA_VERSION }],
-    }
-  }
-
+  const upgraded = upgrade(value, MODEL_FILE)
+  if (!upgraded.ok) return upgraded
   const problems: Problem[] = []
-  const model = modelFile().decode(value, [], problems)
+  const model = modelFile().decode(upgraded.file, [], problems)
   if (model === INVALID) return { ok: false, problems: firstProblems(problems) }
 
   checkIds(model, problems)

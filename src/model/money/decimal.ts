@@ -42,6 +42,18 @@ export function ratio(part: Dec, whole: Dec): Dec {
   return new Ratio(part).dividedBy(whole)
 }
 
+/**
+ * Decimal places a quotient that does not end (an amount × 5 / 12) is carried to: 10⁻⁴⁰ kr, far
+ * below any figure shown, and few enough that every sum of such parts is exact within the
+ * precision, so totals stay exactly the sum of their parts.
+ */
+export const QUOTIENT_PLACES = 40
+
+/** `dividend / divisor`, carried to QUOTIENT_PLACES; exact whenever the quotient ends before. */
+export function quotient(dividend: Dec, divisor: Dec | number): Dec {
+  return dividend.dividedBy(divisor).toDecimalPlaces(QUOTIENT_PLACES, Dec.ROUND_HALF_EVEN)
+}
+
 export function sum(values: Iterable<Dec>): Dec {
   let total = ZERO
   for (const value of values) total = total.plus(value)

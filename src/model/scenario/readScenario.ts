@@ -1,8 +1,8 @@
 import { parseJson } from '../load/parseJson'
 import { firstProblems, type Problem } from '../problems'
 import { INVALID } from '../schema/decoders'
-import { typeProblem } from '../schema/jsonType'
-import { migrate } from './migrations'
+import { scenarioMigrations } from '../migrations/scenarioMigrations'
+import { upgrade, type FileFormat } from '../migrations/upgrade'
 import {
   SCENARIO_FORMAT,
   SCENARIO_SCHEMA_VERSION,
@@ -12,6 +12,14 @@ import {
 
 export type ScenarioRead = { ok: true; scenario: ScenarioFile } | { ok: false; problems: Problem[] }
 
+const SCENARIO_FILE: FileFormat = {
+  format: SCENARIO_FORMAT,
+  version: SCENARIO_SCHEMA_VERSION,
+  chain: scenarioMigrations,
+  notThisFormat: { code: 'notScenarioFile' },
+  newer: (found) => ({ code: 'newerScenarioSchema', found, supported: SCENARIO_SCHEMA_VERSION }),
+}
+
 /** Files longer than this (in characters) are not read at all. */
 export const MAX_SCENARIO_CHARACTERS = 1_000_000
 
@@ -20,38 +28,10 @@ export const MAX_SCENARIO_CHARACTERS = 1_000_000
  * refused, and the result checked field by field. Never throws.
  */
 export function readScenario(value: unknown): ScenarioRead {
-  const notObject = typeProblem('object', value, [])
-  if (notObject) return { ok: false, problems: [notObject] }
-  const raw = value as Record<string, unknown>
-  if (raw['format'] !== SCENARIO_FORMAT)
-    return { ok: false, problems: [{ code: 'notScenarioFile' }] }
-  const version = raw['schemaVersion']
-  if (
-    typeof version === 'number' &&
-    Number.isInteger(version) &&
-    version > SCENARIO_SCHEMA_VERSION
-  ) {
-    return {
-      ok: false,
-      problems: [
-        { code: 'newerScenarioSchema', found: version, supported: SCENARIO_SCHEMA_VERSION },
-      ],
-    }
-  }
-  let current = raw
-  if (
-    typeof version === 'number' &&
-    Number.isInteger(version) &&
-    version >= 1 &&
-    version < SCENARIO_SCHEMA_VERSION
-  ) {
-    const migrated = migrate(raw, version, SCENARIO_SCHEMA_VERSION)
-    if (!migrated.ok)
-      return { ok: false, problems: [{ code: 'missingMigration', from: migrated.missing }] }
-    current = migrated.scenario
-  }
+  const upgraded = upgrade(value, SCENARIO_FILE)
+  if (!upgraded.ok) return upgraded
   const problems: Problem[] = []
-  const scenario = scenarioFile().decode(current, [], problems)
+  const scenario = scenarioFile().decode(upgraded.file, [], problems)
   return scenario === INVALID
     ? { ok: false, problems: firstProblems(problems) }
     : { ok: true, scenario }

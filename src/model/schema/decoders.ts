@@ -27,6 +27,7 @@ function expectType(expected: JsonType, value: unknown, path: Path, problems: Pr
 const PATTERNS = {
   id: /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/,
   kostra: /^\d{3}$/,
+  municipalityNumber: /^\d{4}$/,
   yearKey: /^\d{4}$/,
   overrideKey:
     /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}\.[A-Za-z0-9][A-Za-z0-9_-]{0,39}\.[A-Za-z][A-Za-z0-9]{0,39}$/,

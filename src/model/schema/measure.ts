@@ -1,6 +1,7 @@
 import {
   array,
   id,
+  integer,
   longText,
   object,
   oneOf,
@@ -42,7 +43,16 @@ export const measure = () =>
       reported: reportedFigure(),
       economy: longText(),
       risk: longText(),
-      timing: object({}, { firstYear: year(), lastYear: year(), firstYearShare: share() }),
+      timing: object(
+        {},
+        {
+          firstYear: year(),
+          firstMonth: integer(1, 12),
+          firstYearShare: share(),
+          lastYear: year(),
+          phaseIn: array(share(), { nonEmpty: true }),
+        },
+      ),
       householdEffects: array(
         object({ household: id(), regime: id(), line: id(), driver: id() }, { situation: text() }),
       ),

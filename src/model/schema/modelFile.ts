@@ -1,4 +1,15 @@
-import { array, id, integer, longText, object, oneOf, text, year, type Infer } from './decoders'
+import {
+  array,
+  id,
+  integer,
+  longText,
+  object,
+  oneOf,
+  record,
+  text,
+  year,
+  type Infer,
+} from './decoders'
 import {
   account,
   benefitRate,
@@ -13,7 +24,7 @@ import { nonNegativeAmount, source } from './common'
 import { measure, measurePackage, rule } from './measure'
 
 export const MODEL_FORMAT = 'omstilling.model'
-export const MODEL_SCHEMA_VERSION = 1
+export const MODEL_SCHEMA_VERSION = 2
 
 /**
  * A municipality's model: its baseline, its measures with their drivers, the rules between them
@@ -29,10 +40,13 @@ export const modelFile = () =>
       version: text(),
       title: text(),
       source: source(),
-      municipality: object({ name: text() }, { number: text() }),
+      municipality: object({ name: text() }, { number: text({ pattern: 'municipalityNumber' }) }),
       baseYear: year(),
       planYears: array(year(), { nonEmpty: true }),
-      target: object({ annualReduction: nonNegativeAmount(), text: longText() }),
+      target: object(
+        { lasting: nonNegativeAmount(), text: longText() },
+        { byYear: record('yearKey', nonNegativeAmount()) },
+      ),
       kostraFunctions: array(kostraFunction(), { nonEmpty: true }),
       themes: array(object({ id: id(), title: text() }, { summary: longText() }), {
         nonEmpty: true,
@@ -41,7 +55,11 @@ export const modelFile = () =>
       measures: array(measure(), { nonEmpty: true }),
     },
     {
+      // For editors that check a file against docs/model.schema.json; the app ignores it.
+      $schema: text(),
       description: longText(),
+      /** The prices amounts are in, e.g. "faste 2027-kroner". */
+      priceBasis: text(),
       notes: array(longText()),
       accounts: array(account()),
       grants: grants(),

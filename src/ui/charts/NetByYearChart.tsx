@@ -12,7 +12,8 @@ export function NetByYearChart({ evaluation }: { evaluation: Evaluation }) {
   const f = useFormat()
   const tick = useTick()
   const rows = netByYearRows(evaluation, f.unit, t.measures.lasting)
-  const target = rows[0]?.target ?? 0
+  // The line is the lasting target; a plan year's own requirement is said in its headline.
+  const target = rows.at(-1)?.target ?? 0
   const title = t.charts.netByYear.title
   return (
     <ChartFigure id="chart-net" title={title} caption={t.charts.netByYear.caption(f.unitLabel)}>

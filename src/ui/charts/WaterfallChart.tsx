@@ -26,7 +26,11 @@ export function WaterfallChart({
     f.unit,
     t.charts.waterfall.total,
   )
-  const target = chartNumber(evaluation.target, f.unit)
+  // The year's own requirement where it has one: the bars are that year's effects.
+  const target = chartNumber(
+    evaluation.years.find((y) => String(y.year) === yearLabel)?.target ?? evaluation.target,
+    f.unit,
+  )
   const title = t.charts.waterfall.title(yearLabel)
   return (
     <ChartFigure

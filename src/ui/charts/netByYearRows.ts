@@ -15,13 +15,16 @@ export function netByYearRows(
   unit: AmountUnit,
   lastingLabel: string,
 ): NetByYearRow[] {
-  const target = chartNumber(evaluation.target, unit)
   return [
     ...evaluation.years.map((y) => ({
       label: String(y.year),
       saving: chartNumber(y.saving, unit),
-      target,
+      target: chartNumber(y.target, unit),
     })),
-    { label: lastingLabel, saving: chartNumber(evaluation.lasting.saving, unit), target },
+    {
+      label: lastingLabel,
+      saving: chartNumber(evaluation.lasting.saving, unit),
+      target: chartNumber(evaluation.target, unit),
+    },
   ]
 }

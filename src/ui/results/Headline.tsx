@@ -86,7 +86,7 @@ export function Headline({ evaluation, year }: { evaluation: Evaluation; year: n
           id="headline-year"
           heading={t.headline.heading(year)}
           result={yearResult}
-          target={evaluation.target}
+          target={yearResult.target}
         />
       )}
       <Figures
