@@ -12,5 +12,6 @@ export default defineConfig({
       'tests/state/**/*.test.ts',
     ],
     testTimeout: 30_000,
+    env: { MUTATION: '1' },
   },
 })
