@@ -192,6 +192,7 @@ function evaluatesEverySelection(model: ValidModel) {
 describe('model files mutated every way a damaged or hostile file might be', () => {
   it('never crash loading, and anything accepted evaluates and adds up', () => {
     let accepted = 0
+    const runs = propertyRuns(2000)
     fc.assert(
       fc.property(
         renaming,
@@ -213,9 +214,9 @@ describe('model files mutated every way a damaged or hostile file might be', () 
           expect(again.ok && again.model).toEqual(load.model)
         },
       ),
-      propertyRuns(2000),
+      runs,
     )
-    // The mutations keep enough files valid for the second half to mean something.
-    expect(accepted).toBeGreaterThan(100)
+    // The mutations keep enough files valid (one in twenty) for the second half to mean something.
+    expect(accepted).toBeGreaterThan(runs.numRuns / 20)
   }, 120_000)
 })

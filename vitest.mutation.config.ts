@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config'
+
+// Mutation testing runs the Node tests only: the engine and the state layer are tested there, and
+// rendering the app in jsdom for each of some 4 000 mutants would take a day on two cores.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: [
+      'tests/model/**/*.test.ts',
+      'tests/cli/**/*.test.ts',
+      'tests/i18n/**/*.test.ts',
+      'tests/state/**/*.test.ts',
+    ],
+    testTimeout: 30_000,
+    env: { MUTATION: '1' },
+  },
+})
