@@ -26,6 +26,16 @@ export function anyInputLabel(input: string, lang: Lang): string | undefined {
   return undefined
 }
 
+/** Every kind's own fields by name ("per", "side"), as the first kind that has one names it. */
+export function extraFieldLabels(lang: Lang): Record<string, string> {
+  const labels: Record<string, string> = {}
+  for (const kind of Object.values(driverKinds)) {
+    for (const [name, field] of Object.entries(kind.extra ?? {}))
+      if (!Object.hasOwn(labels, name)) labels[name] = field.label[lang]
+  }
+  return labels
+}
+
 /**
  * A failed check as a sentence part: "«Grunnlag der endringen får virkning» kan ikke være …", or
  * without the input's name where the sentence has just named that input (`named`).

@@ -1,6 +1,6 @@
 import type { Path } from '../../model/problems'
 import type { Lang } from '../lang'
-import { anyInputLabel, inputLabel } from '../driverWords'
+import { anyInputLabel, extraFieldLabels, inputLabel } from '../driverWords'
 import type { FieldNode, Scope } from './fieldNode'
 import type { FieldWords } from './fieldWords'
 import { fieldsEn } from './fields.en'
@@ -33,7 +33,10 @@ function treeFor(lang: Lang, file: FileKind): FieldNode {
   const known = trees.get(key)
   if (known) return known
   const labels: InputLabel = (input, kind) => inputLabelIn(input, lang, kind)
-  const tree = (file === 'model' ? modelFields : scenarioFields)(FIELD_WORDS[lang], labels)
+  const tree =
+    file === 'model'
+      ? modelFields(FIELD_WORDS[lang], labels, extraFieldLabels(lang))
+      : scenarioFields(FIELD_WORDS[lang], labels)
   trees.set(key, tree)
   return tree
 }

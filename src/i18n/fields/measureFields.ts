@@ -66,12 +66,17 @@ function lowerFirst(text: string): string {
 export function measureFields(
   w: FieldWords,
   inputLabels: InputLabel,
+  extraLabels: Readonly<Record<string, string>>,
   figure: FieldNode,
 ): FieldNode {
   const m = w.measure
   const consequence = (word: string) =>
     field(word, fields(commonFields(w, 'level', 'summary', 'text')))
   const driver = fields({
+    // Fields of a kind's own (which side, per month or year…) as the kind names them.
+    ...Object.fromEntries(
+      Object.entries(extraLabels).map(([name, label]) => [name, field(lowerFirst(label))]),
+    ),
     ...commonFields(w, 'id', 'unit', 'function', 'note', 'side', 'reason'),
     kind: field(w.driver.kind),
     inputs: field(

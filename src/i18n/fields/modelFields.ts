@@ -6,7 +6,11 @@ import { measureFields, packageFields, ruleFields } from './measureFields'
 import { nameIn } from './readFile'
 
 /** Every field a model file may have (src/model/schema/modelFile.ts), with the words for it. */
-export function modelFields(w: FieldWords, inputLabels: InputLabel): FieldNode {
+export function modelFields(
+  w: FieldWords,
+  inputLabels: InputLabel,
+  extraLabels: Readonly<Record<string, string>> = {},
+): FieldNode {
   const figure = fields(commonFields(w, 'amount', 'precision', 'note'))
   const named = (
     word: string,
@@ -41,7 +45,7 @@ export function modelFields(w: FieldWords, inputLabels: InputLabel): FieldNode {
       entries((year) => w.unit.historyYear(year)),
     ),
   })
-  const measure = measureFields(w, inputLabels, figure)
+  const measure = measureFields(w, inputLabels, extraLabels, figure)
 
   return fields({
     format: field(w.file.format),

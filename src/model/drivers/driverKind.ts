@@ -21,7 +21,10 @@ export interface DriverEffect {
   onlyInYear?: number
 }
 
-/** A driver as written in a model file; which fields a kind needs is declared by the kind. */
+/**
+ * A driver as written in a model file. Which fields a kind needs, and the fields of its own
+ * (`extra`: which side an amount is on, per month or per year…), are declared by the kind.
+ */
 export interface Driver {
   id: string
   kind: string
@@ -30,11 +33,8 @@ export interface Driver {
   team?: string
   function?: string
   incomeFunction?: string
-  side?: 'expenditure' | 'income'
-  per?: 'month' | 'year'
-  reason?: string
-  reasonCode?: string
   note?: string
+  readonly [extra: string]: unknown
 }
 
 export type DriverField = 'unit' | 'function'
@@ -42,6 +42,8 @@ export type DriverField = 'unit' | 'function'
 /** One input of a kind: how it is checked (its spec) and what it is called. */
 export interface InputDefinition extends InputSpec {
   label: Words
+  /** What the input is counted in where its type does not say ("plasser", "saker"). */
+  unit?: Words
 }
 
 /** A field of a kind beyond its inputs (which side an amount is on, say), with its choices named. */

@@ -1,4 +1,5 @@
 import type { DriverKind } from './driverKind'
+import { countChange } from './kinds/countChange'
 import { fixedAmount } from './kinds/fixedAmount'
 import { noMonetaryEffect } from './kinds/noMonetaryEffect'
 import { oneOff } from './kinds/oneOff'
@@ -17,6 +18,7 @@ export const driverKinds: Readonly<Record<string, DriverKind>> = Object.fromEntr
     refundedSpending,
     settlement,
     percentOfBase,
+    countChange,
     fixedAmount,
     oneOff,
     noMonetaryEffect,

@@ -16,7 +16,7 @@ export type Dec = Decimal
 export const ZERO: Dec = new Dec(0)
 export const ONE: Dec = new Dec(1)
 
-const DECIMAL_STRING = /^-?(0|[1-9]\d{0,17})(\.\d{1,12})?$/
+export const DECIMAL_STRING = /^-?(0|[1-9]\d{0,17})(\.\d{1,12})?$/
 
 /** True for the decimal strings amounts are written in: "-6700000", "0.8", "7.2" (no exponent, no spaces). */
 export function isDecimalString(value: string): boolean {

@@ -1,4 +1,5 @@
 import { checkInput, type InputSpec } from '../drivers/inputSpec'
+import { DECIMAL_STRING } from '../money/decimal'
 import type { JsonType, Path, Problem } from '../problems'
 import { jsonTypeOf, typeProblem } from './jsonType'
 import { findBadCharacter, quotable } from './textCharacters'
@@ -13,8 +14,17 @@ import { timestampIssue } from './timestamp'
 export const INVALID: unique symbol = Symbol('invalid')
 export type Invalid = typeof INVALID
 
+/** A JSON Schema (draft 2020-12) object, as editors such as VS Code read it. */
+export type JsonSchema = { readonly [keyword: string]: unknown }
+
+/**
+ * One shape of a file, declared once: `decode` checks a value and says where it is wrong; `schema`
+ * describes the same shape as JSON Schema, for editors that check and complete a file as it is
+ * written (docs/model.schema.json is generated from it).
+ */
 export interface Decoder<T> {
   decode(value: unknown, path: Path, problems: Problem[]): T | Invalid
+  schema(): JsonSchema
 }
 export type Infer<D> = D extends Decoder<infer T> ? T : never
 
@@ -33,6 +43,16 @@ const PATTERNS = {
     /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}\.[A-Za-z0-9][A-Za-z0-9_-]{0,39}\.[A-Za-z][A-Za-z0-9]{0,39}$/,
   timestamp: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/,
 } as const
+
+/** What each quantity is, in the JSON Schema's words. */
+const NUMBER_WORDS: Record<InputSpec['type'], string> = {
+  amount: 'NOK as a decimal string: point as decimal separator, no spaces, e.g. "-750000".',
+  staffYears: 'Staff-years (årsverk) as a decimal string, e.g. "-1.5".',
+  persons: 'A number of persons as a decimal string, e.g. "2".',
+  rate: 'A share from 0 to 1 as a decimal string: "0.8" is 80 %.',
+  rateChange: 'A relative change of at least -1 as a decimal string: "-0.1" is 10 % lower.',
+  year: 'A plan year.',
+}
 
 /** Texts longer than this are refused: a file is read in full, and a hostile one could be huge. */
 const MAX_TEXT = 10_000
@@ -53,6 +73,15 @@ export function text(
 ): Decoder<string> {
   const max = options.max ?? MAX_TEXT
   return {
+    schema: () => ({
+      type: 'string',
+      maxLength: max,
+      ...(options.pattern
+        ? { pattern: PATTERNS[options.pattern].source }
+        : options.allowEmpty
+          ? {}
+          : { minLength: 1 }),
+    }),
     decode(value, path, problems) {
       if (!expectType('string', value, path, problems)) return INVALID
       const found = value as string
@@ -94,6 +123,14 @@ export const longText = (options: { allowEmpty?: true } = {}): Decoder<string> =
  */
 export function decimal(spec: InputSpec): Decoder<string> {
   return {
+    schema: () =>
+      spec.type === 'year'
+        ? { type: 'string', pattern: '^\\d{4}$', description: 'A plan year, e.g. "2016".' }
+        : {
+            type: 'string',
+            pattern: DECIMAL_STRING.source,
+            description: NUMBER_WORDS[spec.type] + (spec.nonNegative ? ' Not negative.' : ''),
+          },
     decode(value, path, problems) {
       if (!expectType('string', value, path, problems)) return INVALID
       const found = value as string
@@ -109,6 +146,7 @@ export function decimal(spec: InputSpec): Decoder<string> {
 
 export function integer(min: number, max: number): Decoder<number> {
   return {
+    schema: () => ({ type: 'integer', minimum: min, maximum: max }),
     decode(value, path, problems) {
       if (!expectType('integer', value, path, problems)) return INVALID
       const found = value as number
@@ -126,6 +164,7 @@ export const year = (): Decoder<number> => integer(1900, 2200)
 
 export function oneOf<const T extends string>(allowed: readonly T[]): Decoder<T> {
   return {
+    schema: () => ({ type: 'string', enum: allowed }),
     decode(value, path, problems) {
       if (!expectType('string', value, path, problems)) return INVALID
       if (!allowed.includes(value as T)) {
@@ -139,6 +178,7 @@ export function oneOf<const T extends string>(allowed: readonly T[]): Decoder<T>
 
 export function nullable<T>(inner: Decoder<T>): Decoder<T | null> {
   return {
+    schema: () => ({ anyOf: [inner.schema(), { type: 'null' }] }),
     decode: (value, path, problems) =>
       value === null ? null : inner.decode(value, path, problems),
   }
@@ -146,6 +186,12 @@ export function nullable<T>(inner: Decoder<T>): Decoder<T | null> {
 
 export function array<T>(item: Decoder<T>, options: { nonEmpty?: true } = {}): Decoder<T[]> {
   return {
+    schema: () => ({
+      type: 'array',
+      items: item.schema(),
+      ...(options.nonEmpty && { minItems: 1 }),
+      maxItems: MAX_ITEMS,
+    }),
     decode(value, path, problems) {
       if (!expectType('array', value, path, problems)) return INVALID
       const items = value as unknown[]
@@ -180,6 +226,11 @@ export function record<T>(
   item: Decoder<T>,
 ): Decoder<Record<string, T>> {
   return {
+    schema: () => ({
+      type: 'object',
+      propertyNames: { pattern: PATTERNS[keys].source },
+      additionalProperties: item.schema(),
+    }),
     decode(value, path, problems) {
       if (!expectType('object', value, path, problems)) return INVALID
       let ok = true
@@ -212,6 +263,14 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
 ): Decoder<ObjectOf<R, O>> {
   const optionalShape: Shape = optional ?? {}
   return {
+    schema: () => ({
+      type: 'object',
+      properties: Object.fromEntries(
+        Object.entries({ ...required, ...optionalShape }).map(([key, d]) => [key, d.schema()]),
+      ),
+      required: Object.keys(required),
+      additionalProperties: false,
+    }),
     decode(value, path, problems) {
       if (!expectType('object', value, path, problems)) return INVALID
       const input = value as Record<string, unknown>
@@ -251,6 +310,7 @@ export function tagged<V extends Record<string, Decoder<unknown>>>(
 ): Decoder<Infer<V[keyof V]>> {
   const allowed = Object.keys(variants)
   return {
+    schema: () => ({ oneOf: Object.values(variants).map((variant) => variant.schema()) }),
     decode(value, path, problems) {
       if (!isPlainObject(value)) {
         expectType('object', value, path, problems)

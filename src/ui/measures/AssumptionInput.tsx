@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { InputType, type InputSpec } from '../../model/drivers/inputSpec'
+import type { InputDefinition } from '../../model/drivers/driverKind'
+import { InputType } from '../../model/drivers/inputSpec'
 import { checkWords } from '../../i18n/driverWords'
 import { inputOf } from '../../model/engine/overrideKey'
 import { useEvaluation } from '../../state/evaluation'
@@ -24,7 +25,7 @@ export function AssumptionInput({
 }: {
   overrideKey: string
   label: string
-  spec: InputSpec
+  spec: InputDefinition
   fileValue: string
   planYears: readonly number[]
 }) {
@@ -63,7 +64,7 @@ export function AssumptionInput({
       : issue === 'notDecimal' && isPercent(spec)
         ? t.measures.notPercent
         : issue && t.measures.inputIssue[issue]
-  const unit = t.measures.inputUnits[spec.type]
+  const unit = spec.unit?.[lang] ?? t.measures.inputUnits[spec.type]
   const shown = (model: string) => inputValueText(spec.type, model, lang, t)
   const use = (model: string | null) => {
     setOverride(overrideKey, model === null || model === fileValue ? null : model)

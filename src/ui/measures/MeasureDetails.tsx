@@ -65,7 +65,7 @@ export function MeasureDetails({
         return (
           <fieldset key={driver.id} className="driver">
             <legend>{kindTitle(driver.kind, lang)}</legend>
-            {driver.reasonCode && <p>{driver.reason}</p>}
+            {typeof driver['reason'] === 'string' && <p>{driver['reason']}</p>}
             {driver.note && <p className="note">{driver.note}</p>}
             {Object.entries(kind.inputs).map(([input, spec]) => (
               <AssumptionInput
