@@ -19,6 +19,8 @@ export type PendingOpen =
     }
   /** Unsaved work from a tab that was closed. */
   | { kind: 'draft'; tab: string; draft: Draft }
+  /** Another model, with a new scenario on it. */
+  | { kind: 'model'; key: string }
 
 /** The scenario on screen: opening another, unsaved work, and saves made in other tabs. */
 export interface CurrentSlice {
@@ -101,6 +103,10 @@ export const createCurrentSlice: StateCreator<Store, [], [], CurrentSlice> = (se
       if (!pending) return
       set({ pending: null })
       if (pending.kind === 'draft') return get().adoptOrphan(pending.tab)
+      if (pending.kind === 'model') {
+        get().switchModel(pending.key)
+        return
+      }
       // The scenario as it is saved now: the user may just have saved it, or another tab.
       const latest = get().saved.find((s) => s.id === pending.scenario.id) ?? pending.scenario
       if (!replace(latest, pending.adapted) || !pending.saveCopy) return

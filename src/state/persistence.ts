@@ -1,7 +1,10 @@
 import type { StoreApi } from 'zustand'
 import { isDirty, scenarioFileOf } from './currentScenario'
 import type { TabMessage } from './scenariosSlice'
-import { ScenarioRepository, type RepositoryEvents } from './storage/scenarioRepository'
+import { readKeptModelEdit } from './modelEditKept'
+import { Database, type DatabaseEvents } from './storage/database'
+import { ModelRepository } from './storage/modelRepository'
+import { ScenarioRepository } from './storage/scenarioRepository'
 import { classify } from './storage/storageError'
 import type { Store } from './store'
 import { browserTabEnvironment, claimTab, liveTabs, type TabEnvironment } from './tabIdentity'
@@ -18,7 +21,7 @@ const isTabMessage = (data: unknown): data is TabMessage =>
 export interface PersistenceOptions {
   /** This tab's id; by default claimed from sessionStorage and the browser's locks. */
   tab?: string
-  open?: (events: RepositoryEvents) => Promise<ScenarioRepository>
+  open?: (events: DatabaseEvents) => Promise<Database>
   /** The browser, or a stand-in in tests. */
   env?: TabEnvironment
   /** Where page-hide and visibility events come from; none in tests that do not need them. */
@@ -40,8 +43,9 @@ export async function startPersistence(
   const claimed = options.tab ? { tab: options.tab, copyFrom: null } : await claimTab(env)
   const { tab } = claimed
   let repository: ScenarioRepository | null = null
+  let models: ModelRepository | null = null
   let issue: Store['storageIssue'] = null
-  const events: RepositoryEvents = {
+  const events: DatabaseEvents = {
     // What was saved is gone; what is on screen is not, and is kept as unsaved work at once.
     deleted: () => {
       const { current } = store.getState()
@@ -52,16 +56,30 @@ export async function startPersistence(
         unreadable: [],
       })
       void store.getState().refresh()
+      void store.getState().refreshModels()
     },
   }
   try {
-    repository = await (options.open ?? ((e) => ScenarioRepository.open(undefined, e)))(events)
+    const database = await (options.open ?? ((e) => Database.open(undefined, e)))(events)
+    repository = new ScenarioRepository(database)
+    models = new ModelRepository(database)
   } catch (error) {
     issue = { failure: classify(error).failure }
   }
 
   store.setState({ tab })
+  // The model first: the draft and the saved scenarios are read against the model that was open.
+  await store.getState().connectModels(models)
   await store.getState().connect(repository, issue)
+  const modelEditKey = `modelEdit:${tab}`
+  if (models) {
+    try {
+      const kept = readKeptModelEdit(await models.setting(modelEditKey))
+      if (kept) store.getState().restoreModelEdit(kept)
+    } catch (error) {
+      store.setState({ storageIssue: { failure: classify(error).failure } })
+    }
+  }
 
   let draftWritable = repository !== null
   if (repository) {
@@ -136,8 +154,20 @@ export async function startPersistence(
     })
     return writing
   }
+  // The model editor's work is kept the same way, beside the scenario's.
+  const writeModelEdit = (edit: Store['modelEdit']) => {
+    const kept = edit && { id: edit.id, rev: edit.rev, file: edit.file, savedFile: edit.savedFile }
+    models?.putSetting(modelEditKey, kept).catch((error: unknown) => {
+      store.setState({ storageIssue: { failure: classify(error).failure } })
+    })
+  }
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc !== previous.doc || state.current !== previous.current) void flush()
+    if (
+      state.modelEdit?.file !== previous.modelEdit?.file ||
+      !state.modelEdit !== !previous.modelEdit
+    )
+      writeModelEdit(state.modelEdit)
   })
   const target =
     options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target

@@ -4,6 +4,8 @@ import { createDocumentSlice, type DocumentSlice } from './documentSlice'
 import { createDraftsSlice, type DraftsSlice } from './draftsSlice'
 import { createImportSlice, type ImportSlice } from './importSlice'
 import { createLinkSlice, type LinkSlice } from './linkSlice'
+import { createModelEditSlice, type ModelEditSlice } from './modelEditSlice'
+import { createModelsSlice, type ModelsSlice } from './modelsSlice'
 import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice'
 import { createViewSlice, type ViewSlice } from './viewSlice'
 
@@ -13,7 +15,9 @@ export type Store = DocumentSlice &
   CurrentSlice &
   LinkSlice &
   ImportSlice &
-  DraftsSlice
+  DraftsSlice &
+  ModelsSlice &
+  ModelEditSlice
 
 /** One store from slices; components select the smallest value they need. */
 export const createScenarioStore = () =>
@@ -25,6 +29,8 @@ export const createScenarioStore = () =>
     ...createLinkSlice(...a),
     ...createImportSlice(...a),
     ...createDraftsSlice(...a),
+    ...createModelsSlice(...a),
+    ...createModelEditSlice(...a),
   }))
 
 export const useScenario = createScenarioStore()

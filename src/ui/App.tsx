@@ -31,7 +31,7 @@ export function App({
   const view = useScenario((s) => s.view)
   const evaluation = useEvaluation()
   const year = useSelectedYear()
-  useStartup(entry, published)
+  useStartup(entries, entry, published)
   useUndoShortcuts()
   useEffect(() => {
     document.documentElement.lang = lang

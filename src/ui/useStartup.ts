@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { ModelFileEntry, PublishedEntry } from '../state/bundledFiles'
+import { bundledKey, bundledModel } from '../state/library'
 import { startPersistence } from '../state/persistence'
 import { isShareFragment, readShareFragment } from '../state/share/shareLink'
 import { useScenario } from '../state/store'
@@ -9,6 +10,7 @@ import { useScenario } from '../state/store'
  * published scenarios, and shows a shared scenario when the page was opened from a link.
  */
 export function useStartup(
+  entries: readonly ModelFileEntry[],
   entry: ModelFileEntry | undefined,
   published: readonly PublishedEntry[],
 ): void {
@@ -17,7 +19,9 @@ export function useStartup(
     const store = useScenario
     // Opened from a link: the read-only view from the first frame, never the editor first.
     if (isShareFragment(window.location.hash)) store.getState().readingLink()
-    store.getState().openModel(entry.load.model)
+    // The published models are known before storage is: the first screen needs no storage.
+    store.setState({ bundledModels: entries, library: entries.map(bundledModel) })
+    store.getState().switchModel(bundledKey(entry.name))
     store.getState().setPublished(published.flatMap((p) => (p.ok ? [p.scenario] : [])))
     let stop: (() => void) | undefined
     let cancelled = false
@@ -37,5 +41,5 @@ export function useStartup(
       stop?.()
       window.removeEventListener('hashchange', onHash)
     }
-  }, [entry, published])
+  }, [entries, entry, published])
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { startPersistence, type PersistenceOptions } from '../../src/state/persistence'
-import { ScenarioRepository } from '../../src/state/storage/scenarioRepository'
+import { Database } from '../../src/state/storage/database'
 import { createScenarioStore } from '../../src/state/store'
 import type { TabEnvironment } from '../../src/state/tabIdentity'
 import { vestvagoy } from './model'
@@ -22,7 +22,7 @@ export async function openTab(db: string, options: PersistenceOptions = {}) {
   const stop = await startPersistence(store, {
     ...(options.env ? {} : { tab: `tab-${++counter}` }),
     target: null,
-    open: (events) => ScenarioRepository.open(db, events),
+    open: (events) => Database.open(db, events),
     ...options,
   })
   stops.push(stop)

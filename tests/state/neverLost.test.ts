@@ -274,7 +274,7 @@ describe('storage that changes under the app', () => {
     const db = freshDb()
     const store = await openTab(db)
     await store.getState().save('Lesbar', '')
-    const raw = await openDB(db, 1)
+    const raw = await openDB(db)
     const good = store.getState().saved[0]!
     await raw.put('scenarios', undefined, 'u')
     await raw.put('scenarios', 10n, 'b')

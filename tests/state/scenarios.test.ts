@@ -121,7 +121,7 @@ describe('nothing lost, whatever happens', () => {
     const db = freshDb()
     const repo = await ScenarioRepository.open(db)
     repo.close()
-    const raw = await openDB(db, 1)
+    const raw = await openDB(db)
     await raw.put('drafts', { scenario: 'garbled' }, 'tab-d')
     const store = await tab(db, 'tab-d')
     expect(store.getState().storageIssue).toEqual({ failure: 'draftQuarantined' })

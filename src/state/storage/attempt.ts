@@ -5,15 +5,17 @@ import { classify, StorageFailure } from './storageError'
 
 /**
  * Runs a storage operation for the store: a failure is said to the user once (with the scenario's
- * name where there is one), a conflict keeps the newer save to offer, and nothing else changes.
- * Resolves to null when the work did not happen.
+ * or model's name where there is one), a conflict keeps the newer save to offer, and nothing else
+ * changes. Resolves to null when the work did not happen. By default the work is on the saved
+ * scenarios; `repositoryOf` picks another repository of the same database.
  */
-export function storageAttempt(get: StoreApi<Store>['getState'], set: StoreApi<Store>['setState']) {
-  return async <T>(
-    name: string | undefined,
-    work: (repo: ScenarioRepository) => Promise<T>,
-  ): Promise<T | null> => {
-    const repository = get().repository
+export function storageAttempt<R = ScenarioRepository>(
+  get: StoreApi<Store>['getState'],
+  set: StoreApi<Store>['setState'],
+  repositoryOf: (state: Store) => R | null = (state) => state.repository as R | null,
+) {
+  return async <T>(name: string | undefined, work: (repo: R) => Promise<T>): Promise<T | null> => {
+    const repository = repositoryOf(get())
     if (!repository) {
       set({ storageIssue: { failure: get().storageIssue?.failure ?? StorageFailure.unavailable } })
       return null

@@ -1,7 +1,8 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { Problem } from '../../model/problems'
 import type { SavedScenario, ScenarioFile } from '../../model/scenario/scenarioFile'
-import { classify, StorageError, StorageFailure } from './storageError'
+import { keyText } from './keyText'
+import { Database, type Connection, type DatabaseEvents } from './database'
+import { StorageError, StorageFailure } from './storageError'
 import { readDraft, readSaved, type Draft } from './storedRecords'
 
 export type { Draft } from './storedRecords'
@@ -14,123 +15,27 @@ export interface Unreadable {
   problems: Problem[]
 }
 
-interface Schema extends DBSchema {
-  // Stored as written, and read through the scenario decoder: a damaged record is reported, not used.
-  scenarios: { key: string; value: unknown }
-  trash: { key: string; value: { scenario: unknown; deletedAt: string } }
-  drafts: { key: string; value: unknown }
-  quarantine: {
-    key: number
-    value: { store: string; key: string; raw: unknown; at: string }
-    autoIncrement: true
-  }
-}
-
-const VERSION = 1
-
-/** A stored key as text; our records have string keys, but a damaged store may hold any. */
-const keyText = (key: IDBValidKey): string =>
-  typeof key === 'string' || typeof key === 'number'
-    ? String(key)
-    : key instanceof Date
-      ? key.toISOString()
-      : Array.isArray(key)
-        ? `[${key.map(keyText).join(', ')}]`
-        : '(binary key)'
 const now = () => new Date().toISOString()
 
-export interface RepositoryEvents {
-  /** The database was deleted while open (site data cleared): what was saved is gone, and the
-   *  next operation makes it anew, empty. */
-  deleted?: () => void
-}
-
 /**
- * Saved scenarios in the browser's IndexedDB. Every write is one transaction; a save names the
+ * Saved scenarios and this browser's drafts. Every write is one transaction; a save names the
  * revision it is based on and is refused if the stored one is newer (another tab saved), so no save
- * silently overwrites another. A record that cannot be read is never overwritten. A database
- * deleted while open is made anew on the next use; one upgraded by a newer version of the app in
- * another tab is left to it.
+ * silently overwrites another. A record that cannot be read is never overwritten.
  */
 export class ScenarioRepository {
-  private db: IDBPDatabase<Schema> | null = null
-  private lost: 'deleted' | 'newer' | null = null
+  constructor(private readonly database: Database) {}
 
-  private constructor(
-    private readonly name: string,
-    private readonly events: RepositoryEvents,
-  ) {}
-
-  static async open(
-    name = 'omstilling',
-    events: RepositoryEvents = {},
-  ): Promise<ScenarioRepository> {
-    const repository = new ScenarioRepository(name, events)
-    try {
-      if (typeof indexedDB === 'undefined') throw new StorageError(StorageFailure.unavailable)
-      repository.db = await repository.connect()
-      return repository
-    } catch (error) {
-      // Whatever stops the database from opening leaves the app without storage, not broken.
-      const failure = classify(error)
-      throw failure.failure === StorageFailure.failed
-        ? new StorageError(StorageFailure.unavailable, { cause: error })
-        : failure
-    }
-  }
-
-  private async connect(): Promise<IDBPDatabase<Schema>> {
-    const db = await openDB<Schema>(this.name, VERSION, {
-      upgrade(database) {
-        database.createObjectStore('scenarios')
-        database.createObjectStore('trash')
-        database.createObjectStore('drafts')
-        database.createObjectStore('quarantine', { autoIncrement: true })
-      },
-      // Another tab deletes the database (null) or needs a newer version: let it.
-      blocking: (_current, blocked) => {
-        db.close()
-        this.db = null
-        this.lost = blocked === null ? 'deleted' : 'newer'
-        if (blocked === null) this.events.deleted?.()
-      },
-      // The browser closed the connection (storage cleared): open it again when next needed.
-      terminated: () => {
-        this.db = null
-        this.lost = 'deleted'
-        this.events.deleted?.()
-      },
-    })
-    this.lost = null
-    return db
-  }
-
-  private async database(): Promise<IDBPDatabase<Schema>> {
-    if (this.lost === 'newer') throw new StorageError(StorageFailure.newerVersion)
-    this.db ??= await this.connect()
-    return this.db
+  /** Opens the database for scenarios alone (tests, and tools that need nothing else). */
+  static async open(name?: string, events?: DatabaseEvents): Promise<ScenarioRepository> {
+    return new ScenarioRepository(await Database.open(name, events))
   }
 
   close(): void {
-    this.db?.close()
-    this.db = null
+    this.database.close()
   }
 
-  private async run<T>(work: (db: IDBPDatabase<Schema>) => Promise<T>): Promise<T> {
-    try {
-      return await work(await this.database())
-    } catch (error) {
-      // The connection closed under the operation (the database was being deleted): once more on
-      // a fresh one, and only then report.
-      if (this.db === null && this.lost === 'deleted') {
-        try {
-          return await work(await this.database())
-        } catch (again) {
-          throw classify(again)
-        }
-      }
-      throw classify(error)
-    }
+  private run<T>(work: (db: Connection) => Promise<T>): Promise<T> {
+    return this.database.run(work)
   }
 
   async list(): Promise<{ scenarios: SavedScenario[]; unreadable: Unreadable[] }> {

@@ -17,6 +17,7 @@ export function UnsavedChangesDialog() {
       pending: state.pending,
       current: state.current,
       repository: state.repository,
+      library: state.library,
       save: state.save,
       continuePending: state.continuePending,
       cancelPending: state.cancelPending,
@@ -24,12 +25,15 @@ export function UnsavedChangesDialog() {
   )
   const [naming, setNaming] = useState(false)
   if (!s.pending) return null
+  const { pending } = s
   const next =
-    s.pending.kind === 'scenario'
-      ? s.pending.scenario.name
-      : s.pending.draft.untitled
-        ? t.scenarios.untitled
-        : s.pending.draft.scenario.name
+    pending.kind === 'scenario'
+      ? pending.scenario.name
+      : pending.kind === 'model'
+        ? (s.library.find((m) => m.key === pending.key)?.title ?? '')
+        : pending.draft.untitled
+          ? t.scenarios.untitled
+          : pending.draft.scenario.name
   const saveThenOpen = async (name?: string, note?: string) => {
     const saved = await s.save(name, note)
     if (saved) await s.continuePending()

@@ -63,7 +63,7 @@ describe('saving scenarios in IndexedDB', () => {
     const name = freshName()
     const repo = await ScenarioRepository.open(name)
     const good = await repo.save(withId('good'), null)
-    const db = await openDB(name, 1)
+    const db = await openDB(name)
     await db.put('scenarios', { format: 'omstilling.scenario', schemaVersion: 1, name: 42 }, 'bad')
     await db.put('scenarios', 'not even an object', 'worse')
     db.close()
@@ -111,7 +111,7 @@ describe('saving scenarios in IndexedDB', () => {
   it('keeps a damaged draft aside and starts without it', async () => {
     const name = freshName()
     const repo = await ScenarioRepository.open(name)
-    const db = await openDB(name, 1)
+    const db = await openDB(name)
     await db.put('drafts', { scenario: { format: 'omstilling.scenario' }, base: null }, 'tab-1')
     expect(await repo.draft('tab-1')).toEqual({ draft: null, quarantined: true })
     expect(await db.getAll('quarantine')).toEqual([
