@@ -303,6 +303,9 @@ export const uiEn: UiMessages = {
       compare: 'The comparison',
       presentation: 'The view',
       scenarios: 'The list of scenarios',
+      models: 'The models',
+      baseline: 'The baseline',
+      modelMeasures: "The model's measures",
     },
   },
   compare: {

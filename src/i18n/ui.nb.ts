@@ -295,6 +295,9 @@ export const uiNb: UiMessages = {
       compare: 'Sammenligningen',
       presentation: 'Visningen',
       scenarios: 'Scenariolisten',
+      models: 'Modellene',
+      baseline: 'Grunnlaget',
+      modelMeasures: 'tiltakene i modellen',
     },
   },
   compare: {

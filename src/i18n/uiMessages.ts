@@ -243,6 +243,9 @@ export interface UiMessages {
       compare: string
       presentation: string
       scenarios: string
+      models: string
+      baseline: string
+      modelMeasures: string
     }
   }
   compare: {

@@ -7,6 +7,7 @@ import { CompareView } from './compare/CompareView'
 import { AppHeader } from './header/AppHeader'
 import { useUndoShortcuts } from './header/useUndoShortcuts'
 import { MeasurePanel } from './measures/MeasurePanel'
+import { ModelEditor } from './modelEditor/ModelEditor'
 import { PresentationView } from './presentation/PresentationView'
 import { PanelBoundary } from './PanelBoundary'
 import { ProblemList } from './ProblemList'
@@ -29,6 +30,7 @@ export function App({
   const entry = defaultModelFile(entries)
   const model = useScenario((s) => s.model)
   const view = useScenario((s) => s.view)
+  const editingModel = useScenario((s) => s.modelEdit !== null)
   const evaluation = useEvaluation()
   const year = useSelectedYear()
   useStartup(entries, entry, published)
@@ -89,7 +91,11 @@ export function App({
       <PanelBoundary part="notices">
         <StorageNotices />
       </PanelBoundary>
-      {view === 'compare' ? (
+      {editingModel ? (
+        <PanelBoundary part="models">
+          <ModelEditor />
+        </PanelBoundary>
+      ) : view === 'compare' ? (
         <main className="workspace workspace--single">
           <PanelBoundary part="compare">
             <CompareView model={model} />

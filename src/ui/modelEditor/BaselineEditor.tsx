@@ -1,0 +1,4 @@
+/** The baseline: municipality, plan years, target, units, accounts, grants and the rest. */
+export function BaselineEditor() {
+  return null
+}
