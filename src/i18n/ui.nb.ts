@@ -297,7 +297,7 @@ export const uiNb: UiMessages = {
       scenarios: 'Scenariolisten',
       models: 'Modellene',
       baseline: 'Grunnlaget',
-      modelMeasures: 'tiltakene i modellen',
+      modelMeasures: 'Tiltakene i modellen',
     },
   },
   compare: {
