@@ -356,3 +356,12 @@ describe('the path as a file editor writes it', () => {
     expect(pathText(path)).toBe(text)
   })
 })
+
+describe('a rule whose list of measures has a hole', () => {
+  it('is named without throwing, the hole as an unnamed measure', () => {
+    const model = vestvagoyJson()
+    // eslint-disable-next-line no-sparse-arrays -- a stored record may hold a list with a hole
+    ;(model['rules'] as Record<string, unknown>[])[0]!['measures'] = ['B1', , 'B3']
+    expect(describeField(['rules', 0, 'reason'], 'nb', { model })).toContain('B1, ? og B3')
+  })
+})

@@ -135,7 +135,8 @@ export function measureFields(
 function ruleName(w: FieldWords, rule: unknown, index: number): string {
   const ids = (value: unknown) =>
     Array.isArray(value) && value.length > 0
-      ? w.list(value.map((id) => shortName(id) ?? '?'))
+      ? // Array.from, not map: a hole in a stored list is an item without a name, not nothing.
+        w.list(Array.from(value as unknown[], (id) => shortName(id) ?? '?'))
       : undefined
   const measures = ids(child(rule, 'measures'))
   const required = ids(child(rule, 'requires'))
