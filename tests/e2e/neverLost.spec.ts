@@ -44,7 +44,9 @@ test('a rename in a tab with older work never carries it over the other tab’s 
   const rename = b.getByRole('dialog', { name: 'Endre navn og notat' })
   await rename.getByLabel('Navn').fill('S omdøpt')
   await rename.getByRole('button', { name: 'Lagre' }).click()
+  await expect(rename).toBeHidden()
   await b.keyboard.press('Escape')
+  await expect(b.getByRole('dialog')).toHaveCount(0)
   await b.getByRole('button', { name: 'Lagre', exact: true }).click()
   await expect(b.getByTestId('storage-issue')).toContainText('Ingenting er overskrevet')
 
