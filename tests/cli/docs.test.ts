@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
 import { generatedDocs } from '../../src/cli/writeDocs'
+import { evaluate } from '../../src/model/engine/evaluate'
+import { validateModel } from '../../src/model/load/validateModel'
 import { modelJsonSchema } from '../../src/model/schema/modelJsonSchema'
 import { measureJson, minimalModel, vestvagoyJson } from '../builders/model'
 
@@ -77,5 +79,24 @@ describe('the JSON Schema an editor checks a model file with', () => {
     ],
   ])('refuses %s, as the app does', (_, change) => {
     expect(validate(minimalModel(change))).toBe(false)
+  })
+})
+
+describe('the minimal complete model in docs/model-format.md', () => {
+  const doc = readFileSync(`${root}docs/model-format.md`, 'utf8')
+  const section = doc.slice(doc.indexOf('## A minimal complete model'))
+  const json = /```json\n([\s\S]*?)\n```/.exec(section)?.[1] ?? ''
+
+  it('is a valid model that gives the figures the docs say', () => {
+    const loaded = validateModel(JSON.parse(json))
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems))
+    const result = evaluate(loaded.model, ['S1'])
+    expect(result.years.map((y) => y.net.toString())).toEqual([
+      '-475000',
+      '-1140000',
+      '-1140000',
+      '-1140000',
+    ])
+    expect(result.years[0]?.target.toString()).toBe('500000')
   })
 })
