@@ -7,10 +7,14 @@ const isTextField = (target: EventTarget | null) =>
     target instanceof HTMLTextAreaElement ||
     (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)))
 
-/** Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, except inside a text field, which has its own. */
+/**
+ * Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, except inside a text field, which has its own:
+ * in the model editor its edits, elsewhere the scenario's.
+ */
 export function useUndoShortcuts(): void {
-  const undo = useScenario((s) => s.undo)
-  const redo = useScenario((s) => s.redo)
+  const editing = useScenario((s) => s.modelEdit !== null)
+  const undo = useScenario((s) => (editing ? s.undoModelEdit : s.undo))
+  const redo = useScenario((s) => (editing ? s.redoModelEdit : s.redo))
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || isTextField(event.target)) return
