@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { plainText } from '../../src/i18n/numbers'
 import { driverKinds } from '../../src/model/drivers/registry'
@@ -161,5 +161,18 @@ describe('the measure editor', () => {
     expect(screen.queryByRole('button', { name: /^Rediger tiltak T1/ })).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Angre' }))
     expect(screen.getByRole('button', { name: /^Rediger tiltak T1/ })).toBeInTheDocument()
+  })
+})
+
+describe('the list of problems', () => {
+  it('opens the measure a problem is about and goes to its field', async () => {
+    const { user } = await editTestModel()
+    await user.click(screen.getByRole('button', { name: 'Legg til tiltak' }))
+    // The new measure T1 has no driver yet; A is chosen again.
+    await user.click(screen.getByRole('button', { name: /^Rediger tiltak A/ }))
+    const problems = screen.getByRole('region', { name: /feil må rettes/ })
+    await user.click(within(problems).getByRole('link', { name: /Tiltak T1/ }))
+    await screen.findByRole('heading', { name: 'Tiltak T1' })
+    await waitFor(() => expect(screen.getByLabelText('Ny driver av typen')).toHaveFocus())
   })
 })

@@ -69,7 +69,8 @@ function PlaceFields({
  * names the values, else a text), the fields it needs from the model, and each input with the
  * kind's label and unit, per-cent inputs in per cent.
  */
-export function DriverFields({ at, index }: { at: Path; index: number }) {
+export function DriverFields({ measureIndex, index }: { measureIndex: number; index: number }) {
+  const at = ['measures', measureIndex, 'drivers', index] as const
   const t = useMeasureText()
   const ui = useText()
   const lang = useLang()
@@ -78,11 +79,11 @@ export function DriverFields({ at, index }: { at: Path; index: number }) {
   const seal = useScenario((s) => s.sealModelEdit)
   const kindName = textOf(driver, 'kind')
   const kind = own(driverKinds, kindName)
-  const headingId = `${String(at.join('-'))}-heading`
+  const headingId = `me-driver-${index}-heading`
   const remove = () => {
     changeModel((file) => {
-      const drivers = (file.measures as { drivers: unknown[] }[])[Number(at[1])]?.drivers
-      drivers?.splice(index, 1)
+      const drivers = itemsOf(file.measures)[measureIndex]?.drivers
+      if (Array.isArray(drivers)) drivers.splice(index, 1)
     })
     seal()
   }

@@ -43,7 +43,7 @@ export function DriverList({ measureIndex }: { measureIndex: number }) {
     <section className="me-drivers" aria-labelledby="me-drivers-heading">
       <h3 id="me-drivers-heading">{t.drivers.heading}</h3>
       {Array.from({ length: count }, (_, d) => (
-        <DriverFields key={d} at={[...path, d]} index={d} />
+        <DriverFields key={d} measureIndex={measureIndex} index={d} />
       ))}
       <div className="me-field me-add">
         <label htmlFor={fieldId(path)}>{t.drivers.kind}</label>
