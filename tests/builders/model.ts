@@ -4,7 +4,10 @@ import { problemText } from '../../src/i18n/problemText'
 import { loadModel, validateModel } from '../../src/model/load/validateModel'
 import type { ValidModel } from '../../src/model/load/validModel'
 
-export type Json = Record<string, unknown>
+import type { Json } from './modelJson'
+
+export type { Json }
+export { measureJson, minimalModel, staffDriver } from './modelJson'
 
 export const VESTVAGOY_PATH = fileURLToPath(
   new URL('../../scenarios/vestvagoy-2014.json', import.meta.url),
@@ -16,57 +19,6 @@ export function vestvagoy(): ValidModel {
   const loaded = loadModel(vestvagoyText())
   if (!loaded.ok) throw new Error('The Vestvågøy model does not load')
   return loaded.model
-}
-
-/** A driver of kind staffYears on the test unit. */
-export const staffDriver = (change = '-1', cost = '600000'): Json => ({
-  id: 'staff',
-  kind: 'staffYears',
-  unit: 'unit',
-  function: '242',
-  inputs: { staffYearsChange: change, costPerStaffYear: cost },
-})
-
-export function measureJson(id: string, extra: Json = {}): Json {
-  return {
-    id,
-    title: `Tiltak ${id}`,
-    description: 'Beskrivelse',
-    status: 'recommended',
-    theme: 'all',
-    units: ['unit'],
-    consequences: {
-      users: { level: 'minor', summary: 'Liten' },
-      staff: { level: 'minor', summary: 'Liten' },
-    },
-    uncertainty: { level: 'low', text: 'Sikkert' },
-    drivers: [staffDriver()],
-    ...extra,
-  }
-}
-
-/** The smallest valid model: one unit, one theme, one measure, four plan years. */
-export function minimalModel(extra: Json = {}): Json {
-  return {
-    format: 'omstilling.model',
-    schemaVersion: 2,
-    id: 'test',
-    version: '1',
-    title: 'Testmodell',
-    source: { title: 'Test', publisher: 'Test kommune', year: 2024 },
-    municipality: { name: 'Test kommune' },
-    baseYear: 2024,
-    planYears: [2025, 2026, 2027, 2028],
-    target: { lasting: '1000000', text: 'Varig innsparing' },
-    kostraFunctions: [
-      { code: '242', name: 'Råd og veiledning' },
-      { code: '850', name: 'Statstilskudd flyktninger' },
-    ],
-    themes: [{ id: 'all', title: 'Alle' }],
-    units: [{ id: 'unit', name: 'Enhet', teams: [{ id: 'team', name: 'Team', staffYears: '10' }] }],
-    measures: [measureJson('A')],
-    ...extra,
-  }
 }
 
 export function validModel(json: Json): ValidModel {
