@@ -107,6 +107,14 @@ describe('the baseline editor', () => {
     expect(teams()).toEqual([{ id: 'team2', name: '', staffYears: '0' }])
   })
 
+  it('starts an optional list the model does not have yet with its first row', async () => {
+    const { user } = await editBlankModel()
+    expect(draft()['benefitRates']).toBeUndefined()
+    await user.click(screen.getByRole('button', { name: 'Legg til rad i Stønadssatser' }))
+    expect(draft()['benefitRates']).toEqual([{ id: 'sats1', label: '', amount: '0', per: 'month' }])
+    expect(screen.getByRole('combobox', { name: 'Stønadssatser, rad 1, Per' })).toHaveValue('month')
+  })
+
   it('shows an account’s sums per year by side and net as lines are typed', async () => {
     const { user } = await editBlankModel()
     await user.click(screen.getByRole('button', { name: 'Legg til regnskap' }))

@@ -1,7 +1,7 @@
 import { ScrollRegion } from '../../ScrollRegion'
 import { useState, type ClipboardEvent, type ReactNode } from 'react'
 import { readPaste, type PastePlan } from '../../../state/paste/readPaste'
-import { valueAt } from '../../../state/table/setAt'
+import { setAt, valueAt } from '../../../state/table/setAt'
 import type { ModelPath, TableColumn } from '../../../state/table/tableColumn'
 import { useScenario } from '../../../state/store'
 import { useBaselineText } from '../baseline/useBaselineText'
@@ -47,7 +47,9 @@ export function ModelTable({ path, caption, columns, newRow, rowName, footer }: 
   const add = () => {
     changeModel((file) => {
       const target = valueAt(file, path)
+      // An optional list the file does not have yet starts with the new row.
       if (Array.isArray(target)) target.push(newRow(target.length))
+      else setAt(file, path, [newRow(0)])
     })
     const first = columns[0]
     if (first) {
