@@ -1,0 +1,375 @@
+import type { Lang } from '../lang'
+import type { PasteProblem } from '../cellProblem'
+
+/** Where a pasted cell lands: its row in the table and its column's name (or place in the paste). */
+export interface CellPlace {
+  row: number
+  column: string
+}
+
+/** The baseline editor's words: its sections, columns, totals, tables and the paste preview. */
+export interface BaselineMessages {
+  sections: {
+    model: string
+    municipality: string
+    years: string
+    target: string
+    kostraFunctions: string
+    themes: string
+    units: string
+    accounts: string
+    grants: string
+    partnership: string
+    settlement: string
+    benefitRates: string
+    households: string
+  }
+  fields: {
+    title: string
+    id: string
+    municipalityName: string
+    municipalityNumber: string
+    baseYear: string
+    planYears: string
+    planYear: string
+    priceBasis: string
+    priceBasisHint: string
+    lasting: string
+    targetText: string
+    byYear: (year: string) => string
+    byYearNote: string
+    code: string
+    name: string
+    fromYear: string
+    toYear: string
+    label: string
+    themeTitle: string
+    unitName: string
+    teams: (unit: string) => string
+    staffYears: string
+    accountTitle: string
+    accountYears: (account: string) => string
+    accountLines: (account: string) => string
+    function: string
+    side: string
+    sides: { expenditure: string; income: string }
+    reportedTotal: (year: string) => string
+    reportedGrants: string
+    year: string
+    amount: string
+    category: string
+    categories: { integration: string; costCover: string }
+    grantLines: string
+    partnershipName: string
+    self: string
+    unit: string
+    keys: string
+    basis: string
+    bases: { staffYears: string; officeStaff: string }
+    partners: string
+    officeStaff: string
+    settlementYears: string
+    settlementCategories: string
+    per: string
+    pers: { month: string; year: string }
+    householdTitle: string
+    regimes: (household: string) => string
+    householdLines: (household: string) => string
+    taxLines: (count: number) => string
+    none: string
+  }
+  add: (what: string) => string
+  addItem: {
+    unit: string
+    account: string
+    household: string
+    grants: string
+    partnership: string
+    settlement: string
+  }
+  remove: (table: string, row: number, name: string) => string
+  removeWhole: (what: string) => string
+  rowHeader: (row: number) => string
+  cellLabel: (table: string, row: number, column: string) => string
+  tableHint: string
+  totals: {
+    heading: string
+    staffYears: (value: string) => string
+    allStaffYears: (value: string) => string
+    unknown: string
+    expenditure: string
+    income: string
+    net: string
+    reported: string
+    grants: (category: string, value: string) => string
+    grantsAll: (value: string) => string
+  }
+  paste: {
+    title: string
+    summary: (rows: number, cells: number, newRows: number) => string
+    bad: (count: number) => string
+    problem: (place: CellPlace, text: string, reason: PasteProblem, outside: number) => string
+    refused: string
+    apply: string
+    cancel: string
+    tooLarge: string
+    empty: string
+  }
+}
+
+const nbReasons: Record<Exclude<PasteProblem, 'outside'>, string> = {
+  notNumber: 'er ikke et tall',
+  ambiguous: 'er et uklart tall (skriv 750 000 for tusener og komma for desimaler)',
+  notWhole: 'er ikke et helt tall',
+  notOption: 'er ikke et av valgene i kolonnen',
+}
+const enReasons: Record<Exclude<PasteProblem, 'outside'>, string> = {
+  notNumber: 'is not a number',
+  ambiguous: 'is an ambiguous number (write 750 000 for thousands, a comma or point for decimals)',
+  notWhole: 'is not a whole number',
+  notOption: "is not one of the column's choices",
+}
+
+export const baselineMessages: Record<Lang, BaselineMessages> = {
+  nb: {
+    sections: {
+      model: 'Modellen',
+      municipality: 'Kommunen',
+      years: 'År',
+      target: 'Innsparingsmål',
+      kostraFunctions: 'KOSTRA-funksjoner',
+      themes: 'Temaer',
+      units: 'Enheter og team',
+      accounts: 'Regnskap',
+      grants: 'Tilskudd',
+      partnership: 'NAV-partnerskapet',
+      settlement: 'Bosetting',
+      benefitRates: 'Stønadssatser',
+      households: 'Husholdningseksempler',
+    },
+    fields: {
+      title: 'Modellens tittel',
+      id: 'Modellens id',
+      municipalityName: 'Kommunens navn',
+      municipalityNumber: 'Kommunenummer',
+      baseYear: 'Basisår',
+      planYears: 'Planår i økonomiplanen',
+      planYear: 'Planår',
+      priceBasis: 'Prisnivå',
+      priceBasisHint: 'For eksempel «faste 2027-kroner».',
+      lasting: 'Varig reduksjon per år (kr)',
+      targetText: 'Målet med egne ord',
+      byYear: (year) => `Mål for ${year} (kr)`,
+      byYearNote:
+        'Valgfritt: et eget innsparingskrav for hvert planår. Tomt felt betyr ikke noe eget mål.',
+      code: 'Kode',
+      name: 'Navn',
+      fromYear: 'Fra år',
+      toYear: 'Til år',
+      label: 'Tekst',
+      themeTitle: 'Tittel',
+      unitName: 'Enhetens navn',
+      teams: (unit) => `Team i ${unit}`,
+      staffYears: 'Årsverk',
+      accountTitle: 'Regnskapets tittel',
+      accountYears: (account) => `Regnskapsår i ${account}`,
+      accountLines: (account) => `Linjer i ${account}`,
+      function: 'Funksjon',
+      side: 'Side',
+      sides: { expenditure: 'Utgift', income: 'Inntekt' },
+      reportedTotal: (year) => `Rapportert sum ${year} (kr)`,
+      reportedGrants: 'Rapportert sum (kr)',
+      year: 'År',
+      amount: 'Beløp (kr)',
+      category: 'Kategori',
+      categories: { integration: 'Integrering', costCover: 'Kostnadsdekning' },
+      grantLines: 'Tilskuddslinjer',
+      partnershipName: 'Kontorets navn',
+      self: 'Denne kommunen er',
+      unit: 'Enhet',
+      keys: 'Fordelingsnøkler',
+      basis: 'Grunnlag',
+      bases: { staffYears: 'Årsverk', officeStaff: 'Ansatte med kontor' },
+      partners: 'Partnere',
+      officeStaff: 'Ansatte med kontor',
+      settlementYears: 'År med bosetting',
+      settlementCategories: 'Bosatte etter kategori',
+      per: 'Per',
+      pers: { month: 'Måned', year: 'År' },
+      householdTitle: 'Tittel',
+      regimes: (household) => `Ordninger i ${household}`,
+      householdLines: (household) => `Beløpslinjer i ${household} (kr per måned)`,
+      taxLines: (count) =>
+        count === 1
+          ? '1 skattelinje er beregnet og redigeres i modellfilen.'
+          : `${count} skattelinjer er beregnet og redigeres i modellfilen.`,
+      none: '(ingen)',
+    },
+    add: (what) => `Legg til rad i ${what}`,
+    addItem: {
+      unit: 'Legg til enhet',
+      account: 'Legg til regnskap',
+      household: 'Legg til husholdning',
+      grants: 'Legg til tilskudd',
+      partnership: 'Legg til partnerskap',
+      settlement: 'Legg til bosetting',
+    },
+    remove: (table, row, name) => `Fjern rad ${row}${name ? ` («${name}»)` : ''} fra ${table}`,
+    removeWhole: (what) => `Fjern ${what}`,
+    rowHeader: (row) => `Rad ${row}`,
+    cellLabel: (table, row, column) => `${table}, rad ${row}, ${column}`,
+    tableHint: 'Lim inn rader fra et regneark i en celle: de fylles inn fra den cellen.',
+    totals: {
+      heading: 'Summer',
+      staffYears: (value) => `${value} årsverk`,
+      allStaffYears: (value) => `Alle enheter: ${value} årsverk`,
+      unknown: '–',
+      expenditure: 'Utgifter',
+      income: 'Inntekter',
+      net: 'Netto, alle linjer',
+      reported: 'Rapportert',
+      grants: (category, value) => `${category}: ${value} kr`,
+      grantsAll: (value) => `I alt: ${value} kr`,
+    },
+    paste: {
+      title: 'Lim inn fra regneark',
+      summary: (rows, cells, newRows) =>
+        `${rows === 1 ? '1 rad' : `${rows} rader`} med ${cells} celler` +
+        (newRows > 0
+          ? `; ${newRows === 1 ? '1 ny rad' : `${newRows} nye rader`} legges til.`
+          : '.'),
+      bad: (count) =>
+        count === 1 ? '1 celle kan ikke brukes:' : `${count} celler kan ikke brukes:`,
+      problem: ({ row, column }, text, reason, outside) =>
+        reason === 'outside'
+          ? `Rad ${row}: kolonne ${outside} i utklippet («${text}») er utenfor tabellen`
+          : `Rad ${row}, kolonne «${column}»: «${text}» ${nbReasons[reason]}`,
+      refused:
+        'Ingenting er limt inn. Rett cellene i regnearket og lim inn på nytt, eller skriv verdiene inn i tabellen.',
+      apply: 'Lim inn',
+      cancel: 'Avbryt',
+      tooLarge: 'Utklippet er for stort til å limes inn i en tabell her. Ingenting er endret.',
+      empty: 'Utklippet har ingen verdier. Ingenting er endret.',
+    },
+  },
+  en: {
+    sections: {
+      model: 'The model',
+      municipality: 'The municipality',
+      years: 'Years',
+      target: 'Savings target',
+      kostraFunctions: 'KOSTRA functions',
+      themes: 'Themes',
+      units: 'Units and teams',
+      accounts: 'Accounts',
+      grants: 'Grants',
+      partnership: 'The NAV partnership',
+      settlement: 'Settlement',
+      benefitRates: 'Benefit rates',
+      households: 'Household cases',
+    },
+    fields: {
+      title: "The model's title",
+      id: "The model's id",
+      municipalityName: "The municipality's name",
+      municipalityNumber: 'Municipality number',
+      baseYear: 'Base year',
+      planYears: 'Plan years of the økonomiplan',
+      planYear: 'Plan year',
+      priceBasis: 'Price basis',
+      priceBasisHint: 'For example “faste 2027-kroner” (fixed 2027 prices).',
+      lasting: 'Lasting reduction a year (NOK)',
+      targetText: 'The target in words',
+      byYear: (year) => `Target for ${year} (NOK)`,
+      byYearNote:
+        'Optional: a savings requirement of its own for each plan year. Empty means none.',
+      code: 'Code',
+      name: 'Name',
+      fromYear: 'From year',
+      toYear: 'To year',
+      label: 'Label',
+      themeTitle: 'Title',
+      unitName: "The unit's name",
+      teams: (unit) => `Teams of ${unit}`,
+      staffYears: 'Staff-years',
+      accountTitle: "The account's title",
+      accountYears: (account) => `Years of ${account}`,
+      accountLines: (account) => `Lines of ${account}`,
+      function: 'Function',
+      side: 'Side',
+      sides: { expenditure: 'Expenditure', income: 'Income' },
+      reportedTotal: (year) => `Reported total ${year} (NOK)`,
+      reportedGrants: 'Reported total (NOK)',
+      year: 'Year',
+      amount: 'Amount (NOK)',
+      category: 'Category',
+      categories: { integration: 'Integration', costCover: 'Cost cover' },
+      grantLines: 'Grant lines',
+      partnershipName: "The office's name",
+      self: 'This municipality is',
+      unit: 'Unit',
+      keys: 'Cost keys',
+      basis: 'Basis',
+      bases: { staffYears: 'Staff-years', officeStaff: 'Staff with an office' },
+      partners: 'Partners',
+      officeStaff: 'Staff with an office',
+      settlementYears: 'Settlement years',
+      settlementCategories: 'People settled by category',
+      per: 'Per',
+      pers: { month: 'Month', year: 'Year' },
+      householdTitle: 'Title',
+      regimes: (household) => `Regimes of ${household}`,
+      householdLines: (household) => `Amount lines of ${household} (NOK a month)`,
+      taxLines: (count) =>
+        count === 1
+          ? '1 tax line is computed and edited in the model file.'
+          : `${count} tax lines are computed and edited in the model file.`,
+      none: '(none)',
+    },
+    add: (what) => `Add a row to ${what}`,
+    addItem: {
+      unit: 'Add a unit',
+      account: 'Add an account',
+      household: 'Add a household',
+      grants: 'Add grants',
+      partnership: 'Add a partnership',
+      settlement: 'Add settlement',
+    },
+    remove: (table, row, name) => `Remove row ${row}${name ? ` (“${name}”)` : ''} from ${table}`,
+    removeWhole: (what) => `Remove ${what}`,
+    rowHeader: (row) => `Row ${row}`,
+    cellLabel: (table, row, column) => `${table}, row ${row}, ${column}`,
+    tableHint: 'Paste rows from a spreadsheet into a cell: they are filled in from that cell.',
+    totals: {
+      heading: 'Totals',
+      staffYears: (value) => `${value} staff-years`,
+      allStaffYears: (value) => `All units: ${value} staff-years`,
+      unknown: '–',
+      expenditure: 'Expenditure',
+      income: 'Income',
+      net: 'Net, all lines',
+      reported: 'Reported',
+      grants: (category, value) => `${category}: NOK ${value}`,
+      grantsAll: (value) => `In all: NOK ${value}`,
+    },
+    paste: {
+      title: 'Paste from a spreadsheet',
+      summary: (rows, cells, newRows) =>
+        `${rows === 1 ? '1 row' : `${rows} rows`} of ${cells} cells` +
+        (newRows > 0
+          ? `; ${newRows === 1 ? '1 new row' : `${newRows} new rows`} will be added.`
+          : '.'),
+      bad: (count) => (count === 1 ? '1 cell cannot be used:' : `${count} cells cannot be used:`),
+      problem: ({ row, column }, text, reason, outside) =>
+        reason === 'outside'
+          ? `Row ${row}: column ${outside} of the paste (“${text}”) is outside the table`
+          : `Row ${row}, column “${column}”: “${text}” ${enReasons[reason]}`,
+      refused:
+        'Nothing has been pasted. Correct the cells in the spreadsheet and paste again, or type the values into the table.',
+      apply: 'Paste',
+      cancel: 'Cancel',
+      tooLarge: 'The clipboard is too large to paste into a table here. Nothing has changed.',
+      empty: 'The clipboard holds no values. Nothing has changed.',
+    },
+  },
+}
