@@ -16,6 +16,8 @@ export type PendingOpen =
       saveCopy: boolean
       /** What could not be carried over, already known when it was read. */
       adapted: Problem[]
+      /** The model to open it on, when it is not the open one (a shared scenario's). */
+      modelKey?: string
     }
   /** Unsaved work from a tab that was closed. */
   | { kind: 'draft'; tab: string; draft: Draft }
@@ -107,6 +109,8 @@ export const createCurrentSlice: StateCreator<Store, [], [], CurrentSlice> = (se
         get().switchModel(pending.key)
         return
       }
+      if (pending.modelKey !== undefined && pending.modelKey !== get().modelKey)
+        get().switchModel(pending.modelKey)
       // The scenario as it is saved now: the user may just have saved it, or another tab.
       const latest = get().saved.find((s) => s.id === pending.scenario.id) ?? pending.scenario
       if (!replace(latest, pending.adapted) || !pending.saveCopy) return

@@ -29,6 +29,8 @@ export function App({
   const lang = useLang()
   const entry = defaultModelFile(entries)
   const model = useScenario((s) => s.model)
+  // A shared scenario is shown on its own model, which may have come with the link.
+  const sharedModel = useScenario((s) => s.shared?.model)
   const view = useScenario((s) => s.view)
   const editingModel = useScenario((s) => s.modelEdit !== null)
   const evaluation = useEvaluation()
@@ -76,7 +78,7 @@ export function App({
       <div className="app app--presentation">
         <main>
           <PanelBoundary part="presentation">
-            <PresentationView model={model} />
+            <PresentationView model={sharedModel ?? model} />
           </PanelBoundary>
         </main>
         <UnsavedChangesDialog />
