@@ -15,6 +15,7 @@ import { ResultsPanel } from './results/ResultsPanel'
 import { RuleNotices } from './RuleNotices'
 import { StorageNotices } from './scenarios/StorageNotices'
 import { UnsavedChangesDialog } from './scenarios/UnsavedChangesDialog'
+import { ModelChangedDialog } from './versions/ModelChangedDialog'
 import { useStartup } from './useStartup'
 import { useLang, useText } from './useText'
 
@@ -120,6 +121,7 @@ export function App({
         </main>
       )}
       <UnsavedChangesDialog />
+      <ModelChangedDialog />
     </div>
   )
 }

@@ -100,13 +100,3 @@ export function modelChanges(made: ModelFile, opened: ModelFile): ModelChanges {
     changes.planYears = { from: made.planYears, to: opened.planYears }
   return changes
 }
-
-/** Whether anything that the user should hear of changed. */
-export const hasModelChanges = (changes: ModelChanges): boolean =>
-  changes.added.length > 0 ||
-  changes.removed.length > 0 ||
-  changes.inputs.length > 0 ||
-  changes.otherwise.length > 0 ||
-  changes.target !== null ||
-  changes.targetByYear ||
-  changes.planYears !== null
