@@ -135,4 +135,12 @@ describe('a link that carries a model of Vestvågøy’s size', () => {
     expect(link.length).toBeLessThan(40_000)
     expect((await readShareFragment(link)).ok).toBe(true)
   })
+
+  it('is still refused, unread, when what it carries inflates beyond the limit', async () => {
+    const { carried } = await sharedFromOwnModel()
+    const bomb = { ...carried, modelFile: { ...carried.modelFile, notes: ['x'.repeat(3_000_000)] } }
+    const link = await shareFragment(bomb)
+    expect(link.length).toBeLessThan(40_000)
+    expect(await readShareFragment(link)).toEqual({ ok: false, reason: 'tooLarge' })
+  })
 })
