@@ -6,6 +6,7 @@ import { isDirty, NEW_SCENARIO, type CurrentScenario } from './currentScenario'
 import { EMPTY_HISTORY } from './history'
 import type { Draft } from './storage/scenarioRepository'
 import type { Store } from './store'
+import { onOtherVersion, versionChanges, type ModelChangedNotice } from './versionChanges'
 
 /** What waits to replace the work on screen until the user says what to do with unsaved work. */
 export type PendingOpen =
@@ -16,6 +17,8 @@ export type PendingOpen =
       saveCopy: boolean
       /** What could not be carried over, already known when it was read. */
       adapted: Problem[]
+      /** The model to open it on, when it is not the open one (a shared scenario's). */
+      modelKey?: string
     }
   /** Unsaved work from a tab that was closed. */
   | { kind: 'draft'; tab: string; draft: Draft }
@@ -31,12 +34,19 @@ export interface CurrentSlice {
   refused: { name: string; problems: Problem[] } | null
   /** Set while the user is asked what to do with unsaved work before another scenario opens. */
   pending: PendingOpen | null
+  /** A scenario made on an older version of the open model: what changed is said before anything
+   *  is counted, and `openOnNewVersion` or `cancelModelChanged` follows. */
+  modelChanged: ModelChangedNotice | null
   /**
-   * Opens a scenario in the editor. With unsaved work on screen nothing is replaced: the user is
-   * asked first (`pending`), and `continuePending` or `cancelPending` follows. Returns whether it
-   * opened at once.
+   * Opens a scenario in the editor. Made on another version of the model, it first says what
+   * changed (`modelChanged`). With unsaved work on screen nothing is replaced: the user is asked
+   * first (`pending`), and `continuePending` or `cancelPending` follows. Returns whether it opened
+   * at once.
    */
   open: (scenario: ScenarioFile) => boolean
+  /** The user has seen what changed in the model and opens the scenario on the new version. */
+  openOnNewVersion: () => boolean
+  cancelModelChanged: () => void
   /** Replaces the work on screen with the pending scenario: the user saved it or chose to discard it. */
   continuePending: () => Promise<void>
   cancelPending: () => void
@@ -86,18 +96,37 @@ export const createCurrentSlice: StateCreator<Store, [], [], CurrentSlice> = (se
     return true
   }
 
+  const openNow = (scenario: ScenarioFile): boolean => {
+    if (isDirty(get().current, get().doc)) {
+      set({ pending: { kind: 'scenario', scenario, saveCopy: false, adapted: [] } })
+      return false
+    }
+    return replace(scenario)
+  }
+
   return {
     current: NEW_SCENARIO,
     conflict: null,
     refused: null,
     pending: null,
+    modelChanged: null,
     open: (scenario) => {
-      if (isDirty(get().current, get().doc)) {
-        set({ pending: { kind: 'scenario', scenario, saveCopy: false, adapted: [] } })
+      const model = get().model
+      if (model && onOtherVersion(scenario, model)) {
+        void versionChanges(get().modelRepository, scenario, model).then((changes) => {
+          // Another model opened meanwhile: the question no longer applies.
+          if (get().model === model) set({ modelChanged: { scenario, changes } })
+        })
         return false
       }
-      return replace(scenario)
+      return openNow(scenario)
     },
+    openOnNewVersion: () => {
+      const notice = get().modelChanged
+      set({ modelChanged: null })
+      return notice ? openNow(notice.scenario) : false
+    },
+    cancelModelChanged: () => set({ modelChanged: null }),
     continuePending: async () => {
       const pending = get().pending
       if (!pending) return
@@ -107,6 +136,8 @@ export const createCurrentSlice: StateCreator<Store, [], [], CurrentSlice> = (se
         get().switchModel(pending.key)
         return
       }
+      if (pending.modelKey !== undefined && pending.modelKey !== get().modelKey)
+        get().switchModel(pending.modelKey)
       // The scenario as it is saved now: the user may just have saved it, or another tab.
       const latest = get().saved.find((s) => s.id === pending.scenario.id) ?? pending.scenario
       if (!replace(latest, pending.adapted) || !pending.saveCopy) return

@@ -15,6 +15,7 @@ import { ResultsPanel } from './results/ResultsPanel'
 import { RuleNotices } from './RuleNotices'
 import { StorageNotices } from './scenarios/StorageNotices'
 import { UnsavedChangesDialog } from './scenarios/UnsavedChangesDialog'
+import { ModelChangedDialog } from './versions/ModelChangedDialog'
 import { useStartup } from './useStartup'
 import { useLang, useText } from './useText'
 
@@ -29,6 +30,8 @@ export function App({
   const lang = useLang()
   const entry = defaultModelFile(entries)
   const model = useScenario((s) => s.model)
+  // A shared scenario is shown on its own model, which may have come with the link.
+  const sharedModel = useScenario((s) => s.shared?.model)
   const view = useScenario((s) => s.view)
   const editingModel = useScenario((s) => s.modelEdit !== null)
   const evaluation = useEvaluation()
@@ -76,7 +79,7 @@ export function App({
       <div className="app app--presentation">
         <main>
           <PanelBoundary part="presentation">
-            <PresentationView model={model} />
+            <PresentationView model={sharedModel ?? model} />
           </PanelBoundary>
         </main>
         <UnsavedChangesDialog />
@@ -118,6 +121,7 @@ export function App({
         </main>
       )}
       <UnsavedChangesDialog />
+      <ModelChangedDialog />
     </div>
   )
 }

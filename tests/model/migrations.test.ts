@@ -130,3 +130,32 @@ describe('the Vestvågøy model as it was shipped in version 1', () => {
     )
   })
 })
+
+describe('a version-1 scenario', () => {
+  const v1 = read(`${fixtures('scenario-migrations')}v1.json`)
+
+  it('reads with every choice unchanged and carries no model', () => {
+    const scenario = readScenario(v1)
+    expect(scenario).toEqual({ ok: true, scenario: { ...v1, schemaVersion: 2 } })
+    expect(scenario.ok && scenario.scenario.modelFile).toBeUndefined()
+  })
+
+  it('reads as the published scenario in scenarios/ still is', () => {
+    const published = read(
+      fileURLToPath(new URL('../../scenarios/vestvagoy-2014-anbefaling.json', import.meta.url)),
+    )
+    expect(published.schemaVersion).toBe(1)
+    const scenario = readScenario(published)
+    expect(scenario.ok && scenario.scenario.selection).toEqual(published.selection)
+    expect(scenario.ok && scenario.scenario.overrides).toEqual(published.overrides)
+  })
+
+  it('in version 2 may carry a model, but not as anything other than an object', () => {
+    const v2 = read(`${fixtures('scenario-migrations')}v2.json`)
+    expect(readScenario({ ...v2, modelFile: { format: 'omstilling.model' } }).ok).toBe(true)
+    expect(readScenario({ ...v2, modelFile: 'vestvagoy' })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'wrongType', path: ['modelFile'] }],
+    })
+  })
+})

@@ -348,7 +348,11 @@ describe('a scenario made on an older model version', () => {
     const repo = store.getState().repository!
     const stored = await repo.save(old, null)
     await store.getState().refresh()
-    store.getState().open(stored)
+    // First the user is told it was made on another version, whose differences are not known.
+    expect(store.getState().open(stored)).toBe(false)
+    await settle()
+    expect(store.getState().modelChanged).toEqual({ scenario: stored, changes: null })
+    expect(store.getState().openOnNewVersion()).toBe(true)
     expect(store.getState().current.adapted.map((p) => p.code)).toEqual([
       'modelVersionChanged',
       'measuresNotInModel',

@@ -5,12 +5,13 @@ import type { ScenarioFile } from '../../model/scenario/scenarioFile'
 /** `#s=1.<payload>`: the version of the link format, then the scenario, deflated and base64url. */
 const PREFIX = '#s='
 const LINK_VERSION = '1'
-/** Inflated links larger than this are refused before they are read in full. */
+/** Inflated links larger than this are refused before they are read in full. A link that carries
+ *  a model (Vestvågøy's is about 60 000 characters) stays far below it. */
 const MAX_INFLATED = 1_000_000
 
 export type SharedScenario = Pick<
   ScenarioFile,
-  'format' | 'schemaVersion' | 'name' | 'note' | 'model' | 'selection' | 'overrides'
+  'format' | 'schemaVersion' | 'name' | 'note' | 'model' | 'selection' | 'overrides' | 'modelFile'
 >
 
 export type ShareRead =
@@ -61,10 +62,20 @@ async function transform(
   return out
 }
 
-/** What a link carries: the choices, never the saved copy's id, revision or times. */
+/** What a link carries: the choices, and the model when the scenario carries one (see
+ *  `withModel`); never the saved copy's id, revision or times. */
 export function sharedPart(scenario: ScenarioFile): SharedScenario {
-  const { format, schemaVersion, name, note, model, selection, overrides } = scenario
-  return { format, schemaVersion, name, note, model, selection, overrides }
+  const { format, schemaVersion, name, note, model, selection, overrides, modelFile } = scenario
+  return {
+    format,
+    schemaVersion,
+    name,
+    note,
+    model,
+    selection,
+    overrides,
+    ...(modelFile && { modelFile }),
+  }
 }
 
 /**

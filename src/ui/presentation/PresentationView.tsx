@@ -28,7 +28,12 @@ export function PresentationView({ model }: { model: ValidModel }) {
   const t = useText()
   const f = useFormat()
   const lang = useLang()
-  const year = useSelectedYear() ?? model.planYears[0] ?? model.baseYear
+  const selected = useSelectedYear()
+  // The shared scenario's model may have other plan years than the one open in the editor.
+  const year =
+    selected !== null && model.planYears.includes(selected)
+      ? selected
+      : (model.planYears[0] ?? model.baseYear)
   const { shared, linkIssue, linkReading, saveSharedCopy, showView } = useScenario(
     useShallow((s) => ({
       shared: s.shared,

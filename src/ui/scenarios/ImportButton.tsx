@@ -23,6 +23,7 @@ export function ImportButton() {
   const lang = useLang()
   const checkImport = useScenario((s) => s.checkImport)
   const saveImport = useScenario((s) => s.saveImport)
+  const presentFile = useScenario((s) => s.presentFile)
   const model = useScenario((s) => s.model)
   const inputId = useId()
   const input = useRef<HTMLInputElement>(null)
@@ -54,6 +55,8 @@ export function ImportButton() {
       setShown({ kind: 'refused', file: file.name, problems: [decoded.problem] })
       return
     }
+    // A scenario on another model, that the user has or the file carries, is shown read-only.
+    if (presentFile(decoded.text)) return
     const check = checkImport(decoded.text)
     if (!check.ok) setShown({ kind: 'refused', file: file.name, problems: check.problems })
     else if (check.changes.length > 0) setShown({ kind: 'confirm', check })

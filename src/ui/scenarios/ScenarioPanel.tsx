@@ -28,6 +28,7 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
       remove: state.remove,
       toggleCompare: state.toggleCompare,
       showView: state.showView,
+      shareable: state.shareable,
     })),
   )
   const [renaming, setRenaming] = useState<ScenarioFile | null>(null)
@@ -80,11 +81,16 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           onClick={() =>
-            download(
-              fileName(scenario.name, 'omstilling.json'),
-              `${JSON.stringify(scenario, null, 2)}\n`,
-              'application/json',
-            )
+            // The file carries the model too when it is the user's own, as a link does.
+            void s
+              .shareable(scenario)
+              .then((file) =>
+                download(
+                  fileName(scenario.name, 'omstilling.json'),
+                  `${JSON.stringify(file, null, 2)}\n`,
+                  'application/json',
+                ),
+              )
           }
         >
           {t.scenarios.exportJson}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { ScenarioFile } from '../../model/scenario/scenarioFile'
 import { shareFragment } from '../../state/share/shareLink'
+import { useScenario } from '../../state/store'
 import { Dialog } from '../Dialog'
 import { useText } from '../useText'
 
@@ -16,11 +17,14 @@ export function ShareDialog({
   const [link, setLink] = useState('')
   const [copied, setCopied] = useState(false)
   const fieldId = useId()
+  const shareable = useScenario((s) => s.shareable)
   useEffect(() => {
-    void shareFragment(scenario).then((fragment) =>
-      setLink(`${window.location.origin}${window.location.pathname}${fragment}`),
-    )
-  }, [scenario])
+    void shareable(scenario)
+      .then(shareFragment)
+      .then((fragment) =>
+        setLink(`${window.location.origin}${window.location.pathname}${fragment}`),
+      )
+  }, [scenario, shareable])
   return (
     <Dialog title={`${t.scenarios.share}: ${scenario.name}`} onClose={onClose}>
       <label htmlFor={fieldId}>{t.scenarios.shareLabel}</label>

@@ -21,7 +21,11 @@ export function inputValueText(type: InputType, value: string, lang: Lang, t: Ui
  * The name of a changed input as the assumption is labelled. Where the measure has the same input
  * on several drivers (B2's two staffing cuts), the team, the unit or else the driver says which.
  */
-export function changedInputLabel(model: ValidModel, change: ChangedInput, lang: Lang): string {
+export function changedInputLabel(
+  model: ValidModel,
+  change: Pick<ChangedInput, 'measure' | 'driver' | 'input'>,
+  lang: Lang,
+): string {
   const drivers = model.measures.find((m) => m.id === change.measure)?.drivers ?? []
   const kind = drivers.find((d) => d.id === change.driver)?.kind ?? ''
   const label = inputLabel(kind, change.input, lang)
