@@ -61,7 +61,7 @@ const isList = (value: unknown): value is readonly unknown[] => Array.isArray(va
  * missing in the file or the model's accounts cannot be read. Pure: the model is not changed.
  */
 export function importStatistics(
-  model: { accounts: unknown; kostraFunctions: unknown },
+  model: { readonly [field: string]: unknown },
   table: StatisticsTable,
   choice: StatisticsChoice,
   words: StatisticsImportWords,
