@@ -61,8 +61,8 @@ export interface StatisticsMessages {
   newAccount: (title: string) => string
   updateAccount: (title: string) => string
   missing: (symbol: string) => string
-  missingRefusal: (cells: string) => string
-  gaps: (lines: string) => string
+  missingRefusal: (cells: readonly { code: string; year: number }[]) => string
+  gaps: (lines: readonly { label: string; years: readonly number[] }[]) => string
   chooseSome: string
   modelUnreadable: string
   apply: string
@@ -114,11 +114,11 @@ export const statisticsMessages: Record<Lang, StatisticsMessages> = {
     newAccount: (title) => `Ny kontotabell «${title}» med én linje per funksjon.`,
     updateAccount: (title) =>
       `Kontotabellen «${title}» finnes: linjene for de valgte funksjonene og årene oppdateres.`,
-    missing: (symbol) => `mangler (${symbol})`,
+    missing: (symbol) => (symbol === '' ? 'mangler' : `mangler (${symbol})`),
     missingRefusal: (cells) =>
-      `Filen har ikke tall for ${cells}. Velg bort disse funksjonene eller årene før du importerer.`,
+      `Filen har ikke tall for ${cells.map((c) => `${c.code} i ${c.year}`).join(', ')}. Velg bort disse funksjonene eller årene før du importerer.`,
     gaps: (lines) =>
-      `Etter importen mangler tabellen tall for: ${lines}. Fyll dem inn eller importer de årene også.`,
+      `Etter importen mangler tabellen tall for ${lines.map((l) => `${l.label} (${l.years.join(', ')})`).join('; ')}. Fyll dem inn eller importer de årene også.`,
     chooseSome: 'Velg minst én funksjon og ett år.',
     modelUnreadable:
       'Modellens kontotabeller eller KOSTRA-funksjoner kan ikke leses. Rett feilene i modellen først.',
@@ -201,11 +201,11 @@ export const statisticsMessages: Record<Lang, StatisticsMessages> = {
     newAccount: (title) => `A new account table «${title}» with one line per function.`,
     updateAccount: (title) =>
       `The account table «${title}» exists: the lines of the chosen functions and years are updated.`,
-    missing: (symbol) => `missing (${symbol})`,
+    missing: (symbol) => (symbol === '' ? 'missing' : `missing (${symbol})`),
     missingRefusal: (cells) =>
-      `The file has no figures for ${cells}. Leave out those functions or years before importing.`,
+      `The file has no figures for ${cells.map((c) => `${c.code} in ${c.year}`).join(', ')}. Leave out those functions or years before importing.`,
     gaps: (lines) =>
-      `After the import the table lacks figures for: ${lines}. Fill them in or import those years too.`,
+      `After the import the table lacks figures for ${lines.map((l) => `${l.label} (${l.years.join(', ')})`).join('; ')}. Fill them in or import those years too.`,
     chooseSome: 'Choose at least one function and one year.',
     modelUnreadable:
       "The model's account tables or KOSTRA functions cannot be read. Fix the model's errors first.",

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import type { StatisticsTable } from '../../../src/state/statistics/statisticsTable'
 
 /** Bytes of a fixture in tests/fixtures/statistics. */
 export const fixtureBytes = (name: string) =>
-  new Uint8Array(
-    readFileSync(fileURLToPath(new URL(`../../fixtures/statistics/${name}`, import.meta.url))),
-  )
+  // From the project's root, where the tests run: jsdom gives import.meta.url no file path.
+  new Uint8Array(readFileSync(resolve('tests/fixtures/statistics', name)))
 
 export const fixtureText = (name: string) => new TextDecoder().decode(fixtureBytes(name))
 
