@@ -1,4 +1,82 @@
-/** Imports accounts by KOSTRA function and year from a statistics file (SSB's Statistikkbanken). */
+import { useId, useRef, useState } from 'react'
+import { statisticsProblemText } from '../../../i18n/model/statistics'
+import { readStatisticsFile } from '../../../state/statistics/readStatisticsFile'
+import type { StatisticsTable } from '../../../state/statistics/statisticsTable'
+import { useScenario } from '../../../state/store'
+import { useLang } from '../../useText'
+import { StatisticsImportDialog } from './StatisticsImportDialog'
+import { useStatisticsText } from './useStatisticsText'
+
+type Shown =
+  | { kind: 'choosing'; file: string; table: StatisticsTable }
+  | { kind: 'refused'; file: string; reason: string }
+  | { kind: 'unreadable'; file: string }
+  | { kind: 'applied'; lines: number }
+
+/**
+ * Imports accounts by KOSTRA function and year from a statistics file (SSB's Statistikkbanken,
+ * JSON-stat 2 or semicolon CSV): the user picks the file, then chooses and previews in a dialog.
+ * A file that cannot be read is refused in words; the model changes only on the dialog's import.
+ */
 export function StatisticsImportButton() {
-  return null
+  const t = useStatisticsText()
+  const lang = useLang()
+  const editing = useScenario((s) => s.modelEdit !== null)
+  const inputId = useId()
+  const input = useRef<HTMLInputElement>(null)
+  const [shown, setShown] = useState<Shown | null>(null)
+  if (!editing) return null
+
+  const read = async (file: File) => {
+    const read = await readStatisticsFile(new Uint8Array(await file.arrayBuffer()))
+    setShown(
+      read.ok
+        ? { kind: 'choosing', file: file.name, table: read.table }
+        : { kind: 'refused', file: file.name, reason: statisticsProblemText(read.problem, lang) },
+    )
+  }
+
+  return (
+    <div className="statistics-import">
+      <button type="button" onClick={() => input.current?.click()}>
+        {t.button}
+      </button>
+      <input
+        ref={input}
+        id={inputId}
+        type="file"
+        aria-label={t.button}
+        accept=".json,.csv,application/json,text/csv"
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          if (!file) return
+          setShown(null)
+          read(file)
+            .catch(() => setShown({ kind: 'unreadable', file: file.name }))
+            .finally(() => {
+              if (input.current) input.current.value = ''
+            })
+        }}
+      />
+      <div aria-live="polite" data-testid="statistics-import-result">
+        {shown?.kind === 'refused' && (
+          <div role="alert" className="notice">
+            <p>{t.refused(shown.file)}</p>
+            <p>{shown.reason}</p>
+          </div>
+        )}
+        {shown?.kind === 'unreadable' && <p role="alert">{t.unreadable(shown.file)}</p>}
+        {shown?.kind === 'applied' && <p>{t.applied(shown.lines)}</p>}
+      </div>
+      {shown?.kind === 'choosing' && (
+        <StatisticsImportDialog
+          file={shown.file}
+          table={shown.table}
+          onClose={(lines) => setShown(lines === null ? null : { kind: 'applied', lines })}
+        />
+      )}
+    </div>
+  )
 }
