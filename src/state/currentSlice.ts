@@ -19,8 +19,8 @@ export type PendingOpen =
     }
   /** Unsaved work from a tab that was closed. */
   | { kind: 'draft'; tab: string; draft: Draft }
-  /** Another model, with a new scenario on it. */
-  | { kind: 'model'; key: string }
+  /** Another model, with a new scenario on it, or with `scenario` made on that model. */
+  | { kind: 'model'; key: string; scenario?: ScenarioFile }
 
 /** The scenario on screen: opening another, unsaved work, and saves made in other tabs. */
 export interface CurrentSlice {
@@ -86,6 +86,10 @@ export const createCurrentSlice: StateCreator<Store, [], [], CurrentSlice> = (se
     return true
   }
 
+  /** The scenario as it is saved now: the user may just have saved it, or another tab. */
+  const latest = (scenario: ScenarioFile) =>
+    get().saved.find((s) => s.id === scenario.id) ?? scenario
+
   return {
     current: NEW_SCENARIO,
     conflict: null,
@@ -104,12 +108,10 @@ export const createCurrentSlice: StateCreator<Store, [], [], CurrentSlice> = (se
       set({ pending: null })
       if (pending.kind === 'draft') return get().adoptOrphan(pending.tab)
       if (pending.kind === 'model') {
-        get().switchModel(pending.key)
+        if (get().switchModel(pending.key) && pending.scenario) replace(latest(pending.scenario))
         return
       }
-      // The scenario as it is saved now: the user may just have saved it, or another tab.
-      const latest = get().saved.find((s) => s.id === pending.scenario.id) ?? pending.scenario
-      if (!replace(latest, pending.adapted) || !pending.saveCopy) return
+      if (!replace(latest(pending.scenario), pending.adapted) || !pending.saveCopy) return
       set({ shared: null })
       if (get().repository) await get().save()
     },
