@@ -30,6 +30,7 @@ export function App({
   const entry = defaultModelFile(entries)
   const model = useScenario((s) => s.model)
   const view = useScenario((s) => s.view)
+  const openLoad = useScenario((s) => s.library.find((m) => m.key === s.modelKey)?.load)
   const editingModel = useScenario((s) => s.modelEdit !== null)
   const evaluation = useEvaluation()
   const year = useSelectedYear()
@@ -113,7 +114,7 @@ export function App({
             model={model}
             evaluation={evaluation}
             year={year}
-            dataWarnings={entry.load.warnings}
+            dataWarnings={openLoad?.ok ? openLoad.warnings : entry.load.warnings}
           />
         </main>
       )}

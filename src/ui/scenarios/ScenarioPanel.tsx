@@ -1,11 +1,13 @@
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { ScenarioFile } from '../../model/scenario/scenarioFile'
+import { scenarioModel } from '../../state/scenarioModel'
 import { useScenario } from '../../state/store'
 import { rawRecordText } from '../../state/storage/rawRecordText'
 import { Dialog } from '../Dialog'
 import { PanelBoundary } from '../PanelBoundary'
 import { download, fileName } from '../export/download'
+import { useLibraryText } from '../models/useLibraryText'
 import { useDateTime } from '../useDateTime'
 import { useText } from '../useText'
 import { ImportButton } from './ImportButton'
@@ -22,7 +24,9 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
       unreadable: state.unreadable,
       compare: state.compare,
       repository: state.repository,
-      open: state.open,
+      openOnItsModel: state.openScenarioOnItsModel,
+      library: state.library,
+      modelId: state.model?.id,
       rename: state.rename,
       duplicate: state.duplicate,
       remove: state.remove,
@@ -33,70 +37,86 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
   const [renaming, setRenaming] = useState<ScenarioFile | null>(null)
   const [sharing, setSharing] = useState<ScenarioFile | null>(null)
   const [rawFailed, setRawFailed] = useState(false)
+  const [cannotOpen, setCannotOpen] = useState<string | null>(null)
   const date = useDateTime()
+  const words = useLibraryText()
 
-  const row = (scenario: ScenarioFile & { id: string }, own: boolean) => (
-    <li key={scenario.id} className="scenario-row" data-testid={`scenario-${scenario.name}`}>
-      <label className="compare-choice">
-        <input
-          type="checkbox"
-          checked={s.compare.includes(scenario.id)}
-          onChange={() => s.toggleCompare(scenario.id)}
-          aria-label={t.scenarios.choose(scenario.name)}
-        />
-      </label>
-      <div className="scenario-text">
-        <strong>{scenario.name}</strong>
-        {scenario.updatedAt && own && (
-          <span className="note"> · {t.scenarios.updated(date(scenario.updatedAt))}</span>
-        )}
-        {scenario.note && <p className="note scenario-note">{scenario.note}</p>}
-      </div>
-      <div className="buttons">
-        <button
-          type="button"
-          onClick={() => {
-            s.open(scenario)
-            onClose()
-          }}
-        >
-          {t.scenarios.open}
-        </button>
-        {own && (
-          <button type="button" onClick={() => setRenaming(scenario)}>
-            {t.scenarios.rename}
+  const open = (scenario: ScenarioFile) => {
+    const opening = s.openOnItsModel(scenario)
+    if (opening.ok) onClose()
+    else
+      setCannotOpen(
+        opening.reason === 'missing'
+          ? words.modelMissing(opening.id)
+          : words.modelBroken(opening.title),
+      )
+  }
+  /** The title of the model a scenario was made on, when that is not the open one. */
+  const modelTitle = (scenario: ScenarioFile) => {
+    const found = scenarioModel(scenario.model.id, s.library, s.modelId)
+    return found.kind === 'open' ? null : found.kind === 'other' ? found.model.title : found.id
+  }
+
+  const row = (scenario: ScenarioFile & { id: string }, own: boolean) => {
+    const madeOn = modelTitle(scenario)
+    return (
+      <li key={scenario.id} className="scenario-row" data-testid={`scenario-${scenario.name}`}>
+        <label className="compare-choice">
+          <input
+            type="checkbox"
+            checked={s.compare.includes(scenario.id)}
+            onChange={() => s.toggleCompare(scenario.id)}
+            aria-label={t.scenarios.choose(scenario.name)}
+          />
+        </label>
+        <div className="scenario-text">
+          <strong>{scenario.name}</strong>
+          {scenario.updatedAt && own && (
+            <span className="note"> · {t.scenarios.updated(date(scenario.updatedAt))}</span>
+          )}
+          {scenario.note && <p className="note scenario-note">{scenario.note}</p>}
+          {madeOn !== null && <p className="note">{words.madeOn(madeOn)}</p>}
+        </div>
+        <div className="buttons">
+          <button type="button" onClick={() => open(scenario)}>
+            {t.scenarios.open}
           </button>
-        )}
-        <button
-          type="button"
-          disabled={!s.repository}
-          onClick={() => void s.duplicate(scenario.id, t.scenarios.copyOf(scenario.name))}
-        >
-          {t.scenarios.duplicate}
-        </button>
-        <button type="button" onClick={() => setSharing(scenario)}>
-          {t.scenarios.share}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              fileName(scenario.name, 'omstilling.json'),
-              `${JSON.stringify(scenario, null, 2)}\n`,
-              'application/json',
-            )
-          }
-        >
-          {t.scenarios.exportJson}
-        </button>
-        {own && (
-          <button type="button" onClick={() => void s.remove(scenario.id)}>
-            {t.scenarios.remove}
+          {own && (
+            <button type="button" onClick={() => setRenaming(scenario)}>
+              {t.scenarios.rename}
+            </button>
+          )}
+          <button
+            type="button"
+            disabled={!s.repository}
+            onClick={() => void s.duplicate(scenario.id, t.scenarios.copyOf(scenario.name))}
+          >
+            {t.scenarios.duplicate}
           </button>
-        )}
-      </div>
-    </li>
-  )
+          <button type="button" onClick={() => setSharing(scenario)}>
+            {t.scenarios.share}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                fileName(scenario.name, 'omstilling.json'),
+                `${JSON.stringify(scenario, null, 2)}\n`,
+                'application/json',
+              )
+            }
+          >
+            {t.scenarios.exportJson}
+          </button>
+          {own && (
+            <button type="button" onClick={() => void s.remove(scenario.id)}>
+              {t.scenarios.remove}
+            </button>
+          )}
+        </div>
+      </li>
+    )
+  }
 
   return (
     <Dialog title={t.scenarios.list} onClose={onClose}>
@@ -118,6 +138,7 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <p className="note">{t.scenarios.compareHint}</p>
+        {cannotOpen && <p role="alert">{cannotOpen}</p>}
         <h3>{t.scenarios.mine}</h3>
         {s.saved.length === 0 ? (
           <p>{t.scenarios.noneSaved}</p>
