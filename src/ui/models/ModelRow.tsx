@@ -43,7 +43,7 @@ export function ModelRow({
           · {model.version && `${t.version(model.version)} · `}
           {own ? t.own : t.published}
         </span>
-        {isOpen && <span className="badge"> {t.isOpen}</span>}
+        {isOpen && <span className="badge">{t.isOpen}</span>}
         {!model.load.ok && (
           <p id={errorsId} className="error">
             {t.hasErrors}
