@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { ScenarioFile } from '../../model/scenario/scenarioFile'
-import { scenarioModel } from '../../state/scenarioModel'
 import { useScenario } from '../../state/store'
 import { rawRecordText } from '../../state/storage/rawRecordText'
 import { Dialog } from '../Dialog'
 import { PanelBoundary } from '../PanelBoundary'
 import { download, fileName } from '../export/download'
+import { MadeOnNote } from '../models/MadeOnNote'
 import { useLibraryText } from '../models/useLibraryText'
 import { useDateTime } from '../useDateTime'
 import { useText } from '../useText'
@@ -25,8 +25,6 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
       compare: state.compare,
       repository: state.repository,
       openOnItsModel: state.openScenarioOnItsModel,
-      library: state.library,
-      modelId: state.model?.id,
       rename: state.rename,
       duplicate: state.duplicate,
       remove: state.remove,
@@ -51,72 +49,64 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
           : words.modelBroken(opening.title),
       )
   }
-  /** The title of the model a scenario was made on, when that is not the open one. */
-  const modelTitle = (scenario: ScenarioFile) => {
-    const found = scenarioModel(scenario.model.id, s.library, s.modelId)
-    return found.kind === 'open' ? null : found.kind === 'other' ? found.model.title : found.id
-  }
 
-  const row = (scenario: ScenarioFile & { id: string }, own: boolean) => {
-    const madeOn = modelTitle(scenario)
-    return (
-      <li key={scenario.id} className="scenario-row" data-testid={`scenario-${scenario.name}`}>
-        <label className="compare-choice">
-          <input
-            type="checkbox"
-            checked={s.compare.includes(scenario.id)}
-            onChange={() => s.toggleCompare(scenario.id)}
-            aria-label={t.scenarios.choose(scenario.name)}
-          />
-        </label>
-        <div className="scenario-text">
-          <strong>{scenario.name}</strong>
-          {scenario.updatedAt && own && (
-            <span className="note"> · {t.scenarios.updated(date(scenario.updatedAt))}</span>
-          )}
-          {scenario.note && <p className="note scenario-note">{scenario.note}</p>}
-          {madeOn !== null && <p className="note">{words.madeOn(madeOn)}</p>}
-        </div>
-        <div className="buttons">
-          <button type="button" onClick={() => open(scenario)}>
-            {t.scenarios.open}
+  const row = (scenario: ScenarioFile & { id: string }, own: boolean) => (
+    <li key={scenario.id} className="scenario-row" data-testid={`scenario-${scenario.name}`}>
+      <label className="compare-choice">
+        <input
+          type="checkbox"
+          checked={s.compare.includes(scenario.id)}
+          onChange={() => s.toggleCompare(scenario.id)}
+          aria-label={t.scenarios.choose(scenario.name)}
+        />
+      </label>
+      <div className="scenario-text">
+        <strong>{scenario.name}</strong>
+        {scenario.updatedAt && own && (
+          <span className="note"> · {t.scenarios.updated(date(scenario.updatedAt))}</span>
+        )}
+        {scenario.note && <p className="note scenario-note">{scenario.note}</p>}
+        <MadeOnNote modelId={scenario.model.id} />
+      </div>
+      <div className="buttons">
+        <button type="button" onClick={() => open(scenario)}>
+          {t.scenarios.open}
+        </button>
+        {own && (
+          <button type="button" onClick={() => setRenaming(scenario)}>
+            {t.scenarios.rename}
           </button>
-          {own && (
-            <button type="button" onClick={() => setRenaming(scenario)}>
-              {t.scenarios.rename}
-            </button>
-          )}
-          <button
-            type="button"
-            disabled={!s.repository}
-            onClick={() => void s.duplicate(scenario.id, t.scenarios.copyOf(scenario.name))}
-          >
-            {t.scenarios.duplicate}
+        )}
+        <button
+          type="button"
+          disabled={!s.repository}
+          onClick={() => void s.duplicate(scenario.id, t.scenarios.copyOf(scenario.name))}
+        >
+          {t.scenarios.duplicate}
+        </button>
+        <button type="button" onClick={() => setSharing(scenario)}>
+          {t.scenarios.share}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              fileName(scenario.name, 'omstilling.json'),
+              `${JSON.stringify(scenario, null, 2)}\n`,
+              'application/json',
+            )
+          }
+        >
+          {t.scenarios.exportJson}
+        </button>
+        {own && (
+          <button type="button" onClick={() => void s.remove(scenario.id)}>
+            {t.scenarios.remove}
           </button>
-          <button type="button" onClick={() => setSharing(scenario)}>
-            {t.scenarios.share}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                fileName(scenario.name, 'omstilling.json'),
-                `${JSON.stringify(scenario, null, 2)}\n`,
-                'application/json',
-              )
-            }
-          >
-            {t.scenarios.exportJson}
-          </button>
-          {own && (
-            <button type="button" onClick={() => void s.remove(scenario.id)}>
-              {t.scenarios.remove}
-            </button>
-          )}
-        </div>
-      </li>
-    )
-  }
+        )}
+      </div>
+    </li>
+  )
 
   return (
     <Dialog title={t.scenarios.list} onClose={onClose}>
