@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useScenario } from '../../src/state/store'
 import vestvagoyText from '../../scenarios/vestvagoy-2014.json?raw'
@@ -10,6 +10,10 @@ const TITLE = 'Sosial- og flyktningtjenesten 2014'
 const COPY = `${TITLE} (kopi)`
 
 afterEach(() => vi.restoreAllMocks())
+
+// Each action here goes through IndexedDB and a fresh listing; with the whole suite running on two
+// cores that can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 })
 
 async function openPanel(user: User) {
   await user.click(screen.getByRole('button', { name: 'Modeller' }))
