@@ -22,8 +22,8 @@ export type PendingOpen =
     }
   /** Unsaved work from a tab that was closed. */
   | { kind: 'draft'; tab: string; draft: Draft }
-  /** Another model, with a new scenario on it. */
-  | { kind: 'model'; key: string }
+  /** Another model, with a new scenario on it, or with `scenario` made on that model. */
+  | { kind: 'model'; key: string; scenario?: ScenarioFile }
 
 /** The scenario on screen: opening another, unsaved work, and saves made in other tabs. */
 export interface CurrentSlice {
@@ -104,6 +104,10 @@ export const createCurrentSlice: StateCreator<Store, [], [], CurrentSlice> = (se
     return replace(scenario)
   }
 
+  /** The scenario as it is saved now: the user may just have saved it, or another tab. */
+  const latest = (scenario: ScenarioFile) =>
+    get().saved.find((s) => s.id === scenario.id) ?? scenario
+
   return {
     current: NEW_SCENARIO,
     conflict: null,
@@ -133,14 +137,12 @@ export const createCurrentSlice: StateCreator<Store, [], [], CurrentSlice> = (se
       set({ pending: null })
       if (pending.kind === 'draft') return get().adoptOrphan(pending.tab)
       if (pending.kind === 'model') {
-        get().switchModel(pending.key)
+        if (get().switchModel(pending.key) && pending.scenario) replace(latest(pending.scenario))
         return
       }
       if (pending.modelKey !== undefined && pending.modelKey !== get().modelKey)
         get().switchModel(pending.modelKey)
-      // The scenario as it is saved now: the user may just have saved it, or another tab.
-      const latest = get().saved.find((s) => s.id === pending.scenario.id) ?? pending.scenario
-      if (!replace(latest, pending.adapted) || !pending.saveCopy) return
+      if (!replace(latest(pending.scenario), pending.adapted) || !pending.saveCopy) return
       set({ shared: null })
       if (get().repository) await get().save()
     },

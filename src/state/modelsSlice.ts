@@ -5,6 +5,8 @@ import type { Problem } from '../model/problems'
 import { modelFiles, defaultModelFile, type ModelFileEntry } from './bundledFiles'
 import { isDirty } from './currentScenario'
 import { bundledKey, bundledModel, freeModelId, ownModel, type LibraryModel } from './library'
+import type { ScenarioFile } from '../model/scenario/scenarioFile'
+import { scenarioModel } from './scenarioModel'
 import { storageAttempt } from './storage/attempt'
 import type { ModelRepository, UnreadableModel } from './storage/modelRepository'
 import type { StoredModel } from './storage/storedModel'
@@ -15,6 +17,12 @@ const OPEN_MODEL = 'openModel'
 /** What an import did: the model's key, and whether its id had to change to be unique. */
 export type ModelImport =
   { ok: true; key: string; renamedFrom: string | null } | { ok: false; problems: Problem[] }
+
+/** Why a scenario could not be opened on its model: the model is not here, or it has errors. */
+export type ScenarioOpening =
+  | { ok: true }
+  | { ok: false; reason: 'missing'; id: string }
+  | { ok: false; reason: 'broken'; title: string }
 
 /** The models the user can open: those published in scenarios/ and their own, kept in the browser. */
 export interface ModelsSlice {
@@ -30,9 +38,12 @@ export interface ModelsSlice {
   /** Connects the user's models and opens the one that was open last time, if it still loads. */
   connectModels: (repository: ModelRepository | null) => Promise<void>
   refreshModels: () => Promise<void>
-  /** Opens a model with a new scenario on it; with unsaved work on screen the user is asked
-   *  first (`pending`). Returns whether it opened at once. */
-  openLibraryModel: (key: string) => boolean
+  /** Opens a model with a new scenario on it, or with `scenario` when given; with unsaved work on
+   *  screen the user is asked first (`pending`). Returns whether it opened at once. */
+  openLibraryModel: (key: string, scenario?: ScenarioFile) => boolean
+  /** Opens a scenario on the model it was made on, switching models first if need be (asking
+   *  about unsaved work as `openLibraryModel` does). Says why when that model cannot be used. */
+  openScenarioOnItsModel: (scenario: ScenarioFile) => ScenarioOpening
   /** Opens a model now, whatever is on screen: the user has been asked. */
   switchModel: (key: string) => boolean
   /** Keeps a new model; its id is made unique in the library. Resolves to its key. */
@@ -87,13 +98,24 @@ export const createModelsSlice: StateCreator<Store, [], [], ModelsSlice> = (set,
           unreadableModels: listed.unreadable,
         })
     },
-    openLibraryModel: (key) => {
-      if (key === get().modelKey) return true
+    openLibraryModel: (key, scenario) => {
+      if (key === get().modelKey) return scenario ? get().open(scenario) : true
       if (isDirty(get().current, get().doc)) {
-        set({ pending: { kind: 'model', key } })
+        set({ pending: { kind: 'model', key, ...(scenario && { scenario }) } })
         return false
       }
-      return get().switchModel(key)
+      return get().switchModel(key) && (!scenario || get().open(scenario))
+    },
+    openScenarioOnItsModel: (scenario) => {
+      const found = scenarioModel(scenario.model.id, get().library, get().model?.id)
+      if (found.kind === 'missing') return { ok: false, reason: 'missing', id: found.id }
+      if (found.kind === 'open') {
+        get().open(scenario)
+        return { ok: true }
+      }
+      if (!found.model.load.ok) return { ok: false, reason: 'broken', title: found.model.title }
+      get().openLibraryModel(found.model.key, scenario)
+      return { ok: true }
     },
     switchModel: (key) => {
       const entry = find(key)

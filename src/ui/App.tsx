@@ -33,6 +33,7 @@ export function App({
   // A shared scenario is shown on its own model, which may have come with the link.
   const sharedModel = useScenario((s) => s.shared?.model)
   const view = useScenario((s) => s.view)
+  const openLoad = useScenario((s) => s.library.find((m) => m.key === s.modelKey)?.load)
   const editingModel = useScenario((s) => s.modelEdit !== null)
   const evaluation = useEvaluation()
   const year = useSelectedYear()
@@ -116,7 +117,7 @@ export function App({
             model={model}
             evaluation={evaluation}
             year={year}
-            dataWarnings={entry.load.warnings}
+            dataWarnings={openLoad?.ok ? openLoad.warnings : entry.load.warnings}
           />
         </main>
       )}

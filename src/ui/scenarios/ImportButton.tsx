@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'react'
 import type { Problem } from '../../model/problems'
-import { decodeUtf8 } from '../../model/load/decodeUtf8'
 import { MAX_SCENARIO_CHARACTERS } from '../../model/scenario/readScenario'
 import { problemText } from '../../i18n/problemText'
 import type { ImportCheck } from '../../state/importSlice'
 import { useScenario } from '../../state/store'
 import { ProblemList } from '../ProblemList'
+import { readTextFile } from '../readTextFile'
 import { useLang, useText } from '../useText'
 
 type Shown =
@@ -39,18 +39,7 @@ export function ImportButton() {
   }
 
   const read = async (file: File) => {
-    // A file larger than this cannot hold a scenario whatever its characters: refused unread.
-    if (file.size > MAX_SCENARIO_CHARACTERS * 3 + 3) {
-      const problem: Problem = {
-        code: 'fileTooLarge',
-        characters: file.size,
-        limit: MAX_SCENARIO_CHARACTERS,
-      }
-      setShown({ kind: 'refused', file: file.name, problems: [problem] })
-      return
-    }
-    // Bytes that are not UTF-8 are refused where they are, never silently replaced.
-    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()))
+    const decoded = await readTextFile(file, MAX_SCENARIO_CHARACTERS)
     if (!decoded.ok) {
       setShown({ kind: 'refused', file: file.name, problems: [decoded.problem] })
       return

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { isDirty, scenarioFileOf } from '../../state/currentScenario'
 import { useScenario } from '../../state/store'
+import { ModelsButton } from '../models/ModelsButton'
 import { useText } from '../useText'
 import { SaveDialog } from './SaveDialog'
 import { ScenarioPanel } from './ScenarioPanel'
@@ -59,6 +60,7 @@ export function ScenarioBar() {
       <button type="button" onClick={() => setOpen('list')} aria-haspopup="dialog">
         {t.scenarios.list}
       </button>
+      <ModelsButton />
       {(open === 'save' || open === 'saveAs') && (
         <SaveDialog
           title={t.scenarios.saveDialog}

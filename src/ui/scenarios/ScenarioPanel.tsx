@@ -6,6 +6,8 @@ import { rawRecordText } from '../../state/storage/rawRecordText'
 import { Dialog } from '../Dialog'
 import { PanelBoundary } from '../PanelBoundary'
 import { download, fileName } from '../export/download'
+import { MadeOnNote } from '../models/MadeOnNote'
+import { useLibraryText } from '../models/useLibraryText'
 import { useDateTime } from '../useDateTime'
 import { useText } from '../useText'
 import { ImportButton } from './ImportButton'
@@ -22,7 +24,7 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
       unreadable: state.unreadable,
       compare: state.compare,
       repository: state.repository,
-      open: state.open,
+      openOnItsModel: state.openScenarioOnItsModel,
       rename: state.rename,
       duplicate: state.duplicate,
       remove: state.remove,
@@ -34,7 +36,20 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
   const [renaming, setRenaming] = useState<ScenarioFile | null>(null)
   const [sharing, setSharing] = useState<ScenarioFile | null>(null)
   const [rawFailed, setRawFailed] = useState(false)
+  const [cannotOpen, setCannotOpen] = useState<string | null>(null)
   const date = useDateTime()
+  const words = useLibraryText()
+
+  const open = (scenario: ScenarioFile) => {
+    const opening = s.openOnItsModel(scenario)
+    if (opening.ok) onClose()
+    else
+      setCannotOpen(
+        opening.reason === 'missing'
+          ? words.modelMissing(opening.id)
+          : words.modelBroken(opening.title),
+      )
+  }
 
   const row = (scenario: ScenarioFile & { id: string }, own: boolean) => (
     <li key={scenario.id} className="scenario-row" data-testid={`scenario-${scenario.name}`}>
@@ -52,15 +67,10 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
           <span className="note"> · {t.scenarios.updated(date(scenario.updatedAt))}</span>
         )}
         {scenario.note && <p className="note scenario-note">{scenario.note}</p>}
+        <MadeOnNote modelId={scenario.model.id} />
       </div>
       <div className="buttons">
-        <button
-          type="button"
-          onClick={() => {
-            s.open(scenario)
-            onClose()
-          }}
-        >
+        <button type="button" onClick={() => open(scenario)}>
           {t.scenarios.open}
         </button>
         {own && (
@@ -124,6 +134,7 @@ export function ScenarioPanel({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <p className="note">{t.scenarios.compareHint}</p>
+        {cannotOpen && <p role="alert">{cannotOpen}</p>}
         <h3>{t.scenarios.mine}</h3>
         {s.saved.length === 0 ? (
           <p>{t.scenarios.noneSaved}</p>

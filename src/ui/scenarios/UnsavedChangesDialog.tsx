@@ -30,7 +30,7 @@ export function UnsavedChangesDialog() {
     pending.kind === 'scenario'
       ? pending.scenario.name
       : pending.kind === 'model'
-        ? (s.library.find((m) => m.key === pending.key)?.title ?? '')
+        ? (pending.scenario?.name ?? s.library.find((m) => m.key === pending.key)?.title ?? '')
         : pending.draft.untitled
           ? t.scenarios.untitled
           : pending.draft.scenario.name
