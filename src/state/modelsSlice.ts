@@ -83,10 +83,18 @@ export const createModelsSlice: StateCreator<Store, [], [], ModelsSlice> = (set,
     connectModels: async (repository) => {
       set({ modelRepository: repository })
       await get().refreshModels()
-      if (!repository) return
-      const remembered = await attempt(undefined, (repo) => repo.setting(OPEN_MODEL))
-      if (typeof remembered !== 'string' || remembered === get().modelKey) return
-      if (find(remembered)?.load.ok) get().switchModel(remembered)
+      const remembered = repository
+        ? await attempt(undefined, (repo) => repo.setting(OPEN_MODEL))
+        : null
+      if (
+        typeof remembered === 'string' &&
+        remembered !== get().modelKey &&
+        find(remembered)?.load.ok
+      )
+        get().switchModel(remembered)
+      // The first screen may have waited for a model that is gone: then the published one opens.
+      const fallback = defaultModelKey(get().bundledModels)
+      if (get().modelKey === null && fallback) get().switchModel(fallback)
     },
     refreshModels: async () => {
       const bundled = get().bundledModels.map(bundledModel)

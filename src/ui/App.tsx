@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { defaultModelFile, modelFiles, publishedFiles } from '../state/bundledFiles'
 import { useEvaluation, useSelectedYear } from '../state/evaluation'
 import { isShareFragment } from '../state/share/shareLink'
@@ -7,7 +7,6 @@ import { CompareView } from './compare/CompareView'
 import { AppHeader } from './header/AppHeader'
 import { useUndoShortcuts } from './header/useUndoShortcuts'
 import { MeasurePanel } from './measures/MeasurePanel'
-import { ModelEditor } from './modelEditor/ModelEditor'
 import { PresentationView } from './presentation/PresentationView'
 import { PanelBoundary } from './PanelBoundary'
 import { ProblemList } from './ProblemList'
@@ -18,6 +17,11 @@ import { UnsavedChangesDialog } from './scenarios/UnsavedChangesDialog'
 import { ModelChangedDialog } from './versions/ModelChangedDialog'
 import { useStartup } from './useStartup'
 import { useLang, useText } from './useText'
+
+// Most people never edit a model: the editor loads when first opened, not with the first screen.
+const ModelEditor = lazy(() =>
+  import('./modelEditor/ModelEditor').then((module) => ({ default: module.ModelEditor })),
+)
 
 export function App({
   entries = modelFiles,
@@ -97,7 +101,9 @@ export function App({
       </PanelBoundary>
       {editingModel ? (
         <PanelBoundary part="models">
-          <ModelEditor />
+          <Suspense fallback={<p>{t.loading}</p>}>
+            <ModelEditor />
+          </Suspense>
         </PanelBoundary>
       ) : view === 'compare' ? (
         <main className="workspace workspace--single">

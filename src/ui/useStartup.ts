@@ -5,6 +5,24 @@ import { startPersistence } from '../state/persistence'
 import { isShareFragment, readShareFragment } from '../state/share/shareLink'
 import { useScenario } from '../state/store'
 
+const REMEMBERED = 'omstilling.openModel'
+
+// Storage may be refused (private mode, policies): then the first screen shows the published model.
+function rememberedModel(): string | null {
+  try {
+    return localStorage.getItem(REMEMBERED)
+  } catch {
+    return null
+  }
+}
+function rememberModel(key: string): void {
+  try {
+    localStorage.setItem(REMEMBERED, key)
+  } catch {
+    // Only the first screen's choice depends on it; IndexedDB keeps the same choice.
+  }
+}
+
 /**
  * Opens the model, connects to the browser's storage (restoring this tab's draft), lists the
  * published scenarios, and shows a shared scenario when the page was opened from a link.
@@ -21,7 +39,12 @@ export function useStartup(
     if (isShareFragment(window.location.hash)) store.getState().readingLink()
     // The published models are known before storage is: the first screen needs no storage.
     store.setState({ bundledModels: entries, library: entries.map(bundledModel) })
-    store.getState().switchModel(bundledKey(entry.name))
+    // The user's own model is read from storage: rather than show the published one first and then
+    // swap, the first screen waits for it.
+    if (!rememberedModel()?.startsWith('own:')) store.getState().switchModel(bundledKey(entry.name))
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.modelKey !== previous.modelKey && state.modelKey) rememberModel(state.modelKey)
+    })
     store.getState().setPublished(published.flatMap((p) => (p.ok ? [p.scenario] : [])))
     let stop: (() => void) | undefined
     let cancelled = false
@@ -38,6 +61,7 @@ export function useStartup(
     window.addEventListener('hashchange', onHash)
     return () => {
       cancelled = true
+      unsubscribe()
       stop?.()
       window.removeEventListener('hashchange', onHash)
     }

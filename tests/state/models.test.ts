@@ -1,6 +1,9 @@
 import { openDB } from 'idb'
 import { afterEach, describe, expect, it } from 'vitest'
 import { hasUnsavedModelEdits, checkModelDraft } from '../../src/state/modelEditSlice'
+import { startPersistence } from '../../src/state/persistence'
+import { Database } from '../../src/state/storage/database'
+import { createScenarioStore } from '../../src/state/store'
 import { closeTabs, freshDb, openTab, settle } from '../builders/tabs'
 import { vestvagoyJson } from '../builders/model'
 
@@ -33,6 +36,23 @@ describe('the user’s own models', () => {
     const again = await openTab(db)
     expect(again.getState().modelKey).toBe(key)
     expect(again.getState().model?.id).toBe('vestvagoy-2014-2')
+  })
+
+  it('opens the published model when the one that was open is gone, or storage cannot be used', async () => {
+    const { tab, key, db } = await withOwnCopy()
+    tab.getState().switchModel(key)
+    await tab.getState().modelRepository!.remove('vestvagoy-2014-2', 1)
+    const store = createScenarioStore()
+    await startPersistence(store, { tab: 'ny', target: null, open: (e) => Database.open(db, e) })
+    expect(store.getState().modelKey).toBe(VESTVAGOY)
+    const offline = createScenarioStore()
+    await startPersistence(offline, {
+      tab: 'uten',
+      target: null,
+      open: () => Promise.reject(new Error('nei')),
+    })
+    expect(offline.getState().modelKey).toBe(VESTVAGOY)
+    expect(offline.getState().model?.id).toBe('vestvagoy-2014')
   })
 
   it('asks before another model replaces unsaved work', async () => {

@@ -6,13 +6,14 @@ import { InputType, type InputSpec } from '../../src/model/drivers/inputSpec'
 import { validateModel } from '../../src/model/load/validateModel'
 import { useScenario } from '../../src/state/store'
 import { minimalModel } from '../builders/modelJson'
-import { figure, renderApp } from './renderApp'
+import { editorShown, figure, renderApp } from './renderApp'
 
 /** The app with the test model open in the model editor. */
 async function editTestModel() {
   const json = minimalModel()
   const app = await renderApp([{ name: 'test.json', load: validateModel(json), parsed: json }])
   act(() => useScenario.getState().editModel('file:test.json'))
+  await editorShown()
   await screen.findByRole('heading', { name: 'Tiltak A' })
   return app
 }

@@ -1,16 +1,19 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useScenario } from '../../src/state/store'
-import { renderApp, switchFor } from './renderApp'
+import { editorShown, renderApp, switchFor } from './renderApp'
 
-const editVestvagoy = () => act(() => useScenario.getState().editModel('file:vestvagoy-2014.json'))
+const editVestvagoy = async () => {
+  act(() => useScenario.getState().editModel('file:vestvagoy-2014.json'))
+  await editorShown()
+}
 
 describe('the model editor’s frame', () => {
   it('takes the place of the scenario editor, and Ctrl+Z undoes its edits, not the scenario’s', async () => {
     const { user } = await renderApp()
     await user.click(switchFor('A'))
     const selection = useScenario.getState().doc.selection
-    editVestvagoy()
+    await editVestvagoy()
     expect(screen.queryByRole('switch', { name: /^Velg tiltak A:/ })).toBeNull()
     act(() => useScenario.getState().changeModel((file) => void (file.title = 'Ny tittel')))
     expect(screen.getByRole('heading', { level: 1, name: /Ny tittel/ })).toBeInTheDocument()
@@ -25,6 +28,7 @@ describe('the model editor’s frame', () => {
   it('lists what is wrong in words, each linked to its field', async () => {
     await renderApp()
     act(() => useScenario.getState().newModel(new Date('2026-11-24T12:00:00Z')))
+    await editorShown()
     const problems = screen.getByRole('region', { name: /feil må rettes/ })
     const link = within(problems).getAllByRole('link')[0]!
     expect(link).toHaveAttribute('href', '#mf-measures')
@@ -33,7 +37,7 @@ describe('the model editor’s frame', () => {
 
   it('asks before unsaved edits are thrown away on leaving, and keeps them on “keep editing”', async () => {
     const { user } = await renderApp()
-    editVestvagoy()
+    await editVestvagoy()
     act(() => useScenario.getState().changeModel((file) => void (file.title = 'Ny tittel')))
     await user.click(screen.getByRole('button', { name: 'Lukk redigeringen' }))
     const dialog = screen.getByRole('dialog', { name: 'Lukk redigeringen' })

@@ -30,3 +30,6 @@ export const figure = (testId: string) => plainText(screen.getByTestId(testId).t
 
 export const switchFor = (id: string) =>
   screen.getByRole('switch', { name: new RegExp(`^Velg tiltak ${id}:`) })
+
+/** Waits for the model editor, which loads when first opened (slowly, the first time in a run). */
+export const editorShown = () => screen.findByTestId('model-status', {}, { timeout: 15_000 })
