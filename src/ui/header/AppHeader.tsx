@@ -22,6 +22,8 @@ export function AppHeader({ model }: { model: ValidModel }) {
       redo: s.redo,
     })),
   )
+  // While a model is edited, the scenario's controls would act on something out of sight.
+  const editing = useScenario((s) => s.modelEdit !== null)
   const canUndo = useScenario((s) => s.history.past.length > 0)
   const canRedo = useScenario((s) => s.history.future.length > 0)
   return (
@@ -34,16 +36,18 @@ export function AppHeader({ model }: { model: ValidModel }) {
         <p className="source">
           {t.source(model.source.title, model.source.publisher, model.source.year)}
         </p>
-        <ScenarioBar />
+        {!editing && <ScenarioBar />}
       </div>
       <div className="controls no-print" role="group" aria-label={t.header.controls}>
-        <Segmented
-          legend={t.header.year}
-          name="year"
-          value={String(year)}
-          options={model.planYears.map((y) => ({ value: String(y), label: String(y) }))}
-          onChange={(value) => setYear(Number(value))}
-        />
+        {!editing && (
+          <Segmented
+            legend={t.header.year}
+            name="year"
+            value={String(year)}
+            options={model.planYears.map((y) => ({ value: String(y), label: String(y) }))}
+            onChange={(value) => setYear(Number(value))}
+          />
+        )}
         <Segmented
           legend={t.header.unit}
           name="unit"
@@ -58,29 +62,31 @@ export function AppHeader({ model }: { model: ValidModel }) {
           options={Object.values(Lang).map((l) => ({ value: l, label: t.header.languages[l] }))}
           onChange={setLang}
         />
-        <div className="actions">
-          <button
-            type="button"
-            onClick={undo}
-            disabled={!canUndo}
-            aria-keyshortcuts="Control+Z"
-            title={t.header.undoShortcut}
-          >
-            ↶ {t.header.undo}
-          </button>
-          <button
-            type="button"
-            onClick={redo}
-            disabled={!canRedo}
-            aria-keyshortcuts="Control+Shift+Z"
-            title={t.header.redoShortcut}
-          >
-            ↷ {t.header.redo}
-          </button>
-          <button type="button" onClick={() => window.print()}>
-            {t.header.print}
-          </button>
-        </div>
+        {!editing && (
+          <div className="actions">
+            <button
+              type="button"
+              onClick={undo}
+              disabled={!canUndo}
+              aria-keyshortcuts="Control+Z"
+              title={t.header.undoShortcut}
+            >
+              ↶ {t.header.undo}
+            </button>
+            <button
+              type="button"
+              onClick={redo}
+              disabled={!canRedo}
+              aria-keyshortcuts="Control+Shift+Z"
+              title={t.header.redoShortcut}
+            >
+              ↷ {t.header.redo}
+            </button>
+            <button type="button" onClick={() => window.print()}>
+              {t.header.print}
+            </button>
+          </div>
+        )}
       </div>
     </header>
   )
