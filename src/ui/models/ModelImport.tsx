@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react'
+import { useState } from 'react'
+import { FilePicker } from '../FilePicker'
 import { MAX_MODEL_CHARACTERS } from '../../model/load/validateModel'
 import type { Problem } from '../../model/problems'
 import { useScenario } from '../../state/store'
@@ -18,8 +19,6 @@ type Shown =
 export function ModelImport() {
   const t = useLibraryText()
   const importModel = useScenario((s) => s.importModel)
-  const inputId = useId()
-  const input = useRef<HTMLInputElement>(null)
   const [shown, setShown] = useState<Shown | null>(null)
 
   const read = async (file: File) => {
@@ -39,26 +38,12 @@ export function ModelImport() {
 
   return (
     <>
-      <label htmlFor={inputId} className="button-like">
-        {t.importModel}
-      </label>
-      <input
-        ref={input}
-        id={inputId}
-        type="file"
+      <FilePicker
+        label={t.importModel}
         accept=".json,application/json"
-        className="visually-hidden"
-        onChange={(event) => {
-          const file = event.target.files?.[0]
-          if (!file) return
-          // The previous file's message goes as soon as another file is chosen.
-          setShown(null)
-          read(file)
-            .catch(() => setShown({ kind: 'unreadable', file: file.name }))
-            .finally(() => {
-              if (input.current) input.current.value = ''
-            })
-        }}
+        onPick={() => setShown(null)}
+        onFile={read}
+        onFailed={(file) => setShown({ kind: 'unreadable', file: file.name })}
       />
       <div aria-live="polite" className="import-result" data-testid="model-import-result">
         {shown?.kind === 'imported' && (

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react'
+import { useState } from 'react'
+import { FilePicker } from '../FilePicker'
 import type { Problem } from '../../model/problems'
 import { MAX_SCENARIO_CHARACTERS } from '../../model/scenario/readScenario'
 import { problemText } from '../../i18n/problemText'
@@ -25,8 +26,6 @@ export function ImportButton() {
   const saveImport = useScenario((s) => s.saveImport)
   const presentFile = useScenario((s) => s.presentFile)
   const model = useScenario((s) => s.model)
-  const inputId = useId()
-  const input = useRef<HTMLInputElement>(null)
   const [shown, setShown] = useState<Shown | null>(null)
 
   const save = async (check: Extract<ImportCheck, { ok: true }>) => {
@@ -54,26 +53,12 @@ export function ImportButton() {
 
   return (
     <>
-      <label htmlFor={inputId} className="button-like">
-        {t.scenarios.importFile}
-      </label>
-      <input
-        ref={input}
-        id={inputId}
-        type="file"
+      <FilePicker
+        label={t.scenarios.importFile}
         accept=".json,application/json"
-        className="visually-hidden"
-        onChange={(event) => {
-          const file = event.target.files?.[0]
-          if (!file) return
-          // The previous file's message goes as soon as another file is chosen.
-          setShown(null)
-          read(file)
-            .catch(() => setShown({ kind: 'unreadable', file: file.name }))
-            .finally(() => {
-              if (input.current) input.current.value = ''
-            })
-        }}
+        onPick={() => setShown(null)}
+        onFile={read}
+        onFailed={(file) => setShown({ kind: 'unreadable', file: file.name })}
       />
       <div aria-live="polite" className="import-result" data-testid="import-result">
         {shown?.kind === 'imported' && <p>{t.scenarios.imported(shown.name)}</p>}

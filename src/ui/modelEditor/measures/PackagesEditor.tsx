@@ -1,4 +1,4 @@
-import { choicesOf, freshId, textOf, useDraftPart } from './draftChoices'
+import { freshId, useDraftPart, useMeasureChoices } from './draftChoices'
 import { IdChecklist } from './IdChecklist'
 import { ListPart } from './ListPart'
 import { TextField } from './TextField'
@@ -8,11 +8,7 @@ import { useMeasureText } from './useMeasureText'
 export function PackagesEditor() {
   const t = useMeasureText().packages
   const packages = useDraftPart('packages')
-  const measures = choicesOf(
-    useDraftPart('measures'),
-    'id',
-    (m) => `${textOf(m, 'id')} ${textOf(m, 'title')}`,
-  )
+  const measures = useMeasureChoices()
   return (
     <ListPart
       name="packages"

@@ -1,5 +1,5 @@
 import { ChoiceField } from './ChoiceField'
-import { choicesOf, freshId, textOf, useDraftPart } from './draftChoices'
+import { freshId, useDraftPart, useMeasureChoices } from './draftChoices'
 import { IdChecklist } from './IdChecklist'
 import { ListPart } from './ListPart'
 import { TextField } from './TextField'
@@ -12,11 +12,7 @@ import { useMeasureText } from './useMeasureText'
 export function RulesEditor() {
   const t = useMeasureText().rules
   const rules = useDraftPart('rules')
-  const measures = choicesOf(
-    useDraftPart('measures'),
-    'id',
-    (m) => `${textOf(m, 'id')} ${textOf(m, 'title')}`,
-  )
+  const measures = useMeasureChoices()
   return (
     <ListPart
       name="rules"

@@ -49,3 +49,7 @@ export function freshId(list: unknown, prefix: string): string {
   while (taken.has(`${prefix}${n}`)) n++
   return `${prefix}${n}`
 }
+
+/** The model's measures to choose among, each named by its id and title. */
+export const useMeasureChoices = (): Choice[] =>
+  choicesOf(useDraftPart('measures'), 'id', (m) => `${textOf(m, 'id')} ${textOf(m, 'title')}`)

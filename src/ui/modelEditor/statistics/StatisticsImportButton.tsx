@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react'
+import { useState } from 'react'
+import { FilePicker } from '../../FilePicker'
 import { statisticsProblemText } from '../../../i18n/model/statistics'
 import { readStatisticsFile } from '../../../state/statistics/readStatisticsFile'
 import type { StatisticsTable } from '../../../state/statistics/statisticsTable'
@@ -22,8 +23,6 @@ export function StatisticsImportButton() {
   const t = useStatisticsText()
   const lang = useLang()
   const editing = useScenario((s) => s.modelEdit !== null)
-  const inputId = useId()
-  const input = useRef<HTMLInputElement>(null)
   const [shown, setShown] = useState<Shown | null>(null)
   if (!editing) return null
 
@@ -38,27 +37,12 @@ export function StatisticsImportButton() {
 
   return (
     <div className="statistics-import">
-      <button type="button" onClick={() => input.current?.click()}>
-        {t.button}
-      </button>
-      <input
-        ref={input}
-        id={inputId}
-        type="file"
-        aria-label={t.button}
+      <FilePicker
+        label={t.button}
         accept=".json,.csv,application/json,text/csv"
-        className="visually-hidden"
-        tabIndex={-1}
-        onChange={(event) => {
-          const file = event.target.files?.[0]
-          if (!file) return
-          setShown(null)
-          read(file)
-            .catch(() => setShown({ kind: 'unreadable', file: file.name }))
-            .finally(() => {
-              if (input.current) input.current.value = ''
-            })
-        }}
+        onPick={() => setShown(null)}
+        onFile={read}
+        onFailed={(file) => setShown({ kind: 'unreadable', file: file.name })}
       />
       <div aria-live="polite" data-testid="statistics-import-result">
         {shown?.kind === 'refused' && (
