@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useScenario } from '../../src/state/store'
 import vestvagoyText from '../../scenarios/vestvagoy-2014.json?raw'
@@ -91,9 +91,11 @@ describe('the model list', () => {
 
   it('marks a model with errors and will not open it', async () => {
     const { user } = await renderApp()
-    useScenario.getState().newModel()
-    await useScenario.getState().saveModelEdit()
-    useScenario.getState().closeModelEdit()
+    await act(async () => {
+      useScenario.getState().newModel()
+      await useScenario.getState().saveModelEdit()
+      useScenario.getState().closeModelEdit()
+    })
     const dialog = await openPanel(user)
     const draft = ownModels()[0]!
     const row = within(dialog).getByTestId(`model-${draft.key}`)
