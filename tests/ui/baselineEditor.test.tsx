@@ -35,6 +35,24 @@ describe('the baseline editor', () => {
     expect(figure('staff-years-total')).toBe('Alle enheter: 2,5 årsverk')
   })
 
+  it('edits the source the app names above the figures, which the blank model only guesses', async () => {
+    const { user } = await editBlankModel()
+    const title = screen.getByRole('textbox', { name: 'Kildens tittel' })
+    await user.clear(title)
+    await user.type(title, 'Økonomiplan 2027–2030')
+    const publisher = screen.getByRole('textbox', { name: 'Utgitt av' })
+    await user.clear(publisher)
+    await user.type(publisher, 'Røst kommune')
+    const year = screen.getByRole('textbox', { name: 'Utgitt år' })
+    await user.clear(year)
+    await user.type(year, '2027')
+    expect(draft()['source']).toEqual({
+      title: 'Økonomiplan 2027–2030',
+      publisher: 'Røst kommune',
+      year: 2027,
+    })
+  })
+
   it('sets a target for a plan year, and removes it when the field is emptied', async () => {
     const { user } = await editBlankModel()
     const target = screen.getByRole('textbox', { name: 'Mål for 2028 (kr)' })

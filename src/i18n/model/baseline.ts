@@ -23,12 +23,17 @@ export interface BaselineMessages {
     settlement: string
     benefitRates: string
     households: string
+    source: string
   }
   fields: {
     title: string
     id: string
     municipalityName: string
     municipalityNumber: string
+    sourceTitle: string
+    sourcePublisher: string
+    sourceYear: string
+    sourceHint: string
     baseYear: string
     planYears: string
     planYear: string
@@ -146,12 +151,18 @@ export const baselineMessages: Record<Lang, BaselineMessages> = {
       settlement: 'Bosetting',
       benefitRates: 'Stønadssatser',
       households: 'Husholdningseksempler',
+      source: 'Kilde',
     },
     fields: {
       title: 'Modellens tittel',
       id: 'Modellens id',
       municipalityName: 'Kommunens navn',
       municipalityNumber: 'Kommunenummer',
+      sourceTitle: 'Kildens tittel',
+      sourcePublisher: 'Utgitt av',
+      sourceYear: 'Utgitt år',
+      sourceHint:
+        'Vises som «Kilde» over tallene, f.eks. «Økonomiplan 2027–2030, Flakstad kommune 2026».',
       baseYear: 'Basisår',
       planYears: 'Planår i økonomiplanen',
       planYear: 'Planår',
@@ -267,12 +278,18 @@ export const baselineMessages: Record<Lang, BaselineMessages> = {
       settlement: 'Settlement',
       benefitRates: 'Benefit rates',
       households: 'Household cases',
+      source: 'Source',
     },
     fields: {
       title: "The model's title",
       id: "The model's id",
       municipalityName: "The municipality's name",
       municipalityNumber: 'Municipality number',
+      sourceTitle: 'Title of the source',
+      sourcePublisher: 'Published by',
+      sourceYear: 'Year published',
+      sourceHint:
+        'Shown as "Source" above the figures, e.g. "Financial plan 2027–2030, Flakstad municipality 2026".',
       baseYear: 'Base year',
       planYears: 'Plan years of the økonomiplan',
       planYear: 'Plan year',

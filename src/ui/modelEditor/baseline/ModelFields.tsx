@@ -6,7 +6,10 @@ import { BaselineSection } from './BaselineSection'
 import { useBaselineText } from './useBaselineText'
 import { nextYear, yearColumn, yearKeys } from './yearList'
 
-/** The model's name, the municipality, the years of the plan, the price basis and the target. */
+/**
+ * The model's name and source, the municipality, the years of the plan, the price basis and the
+ * target.
+ */
 export function ModelFields() {
   const t = useBaselineText()
   const f = t.fields
@@ -17,6 +20,13 @@ export function ModelFields() {
         <div className="model-fields">
           <ModelField path={['title']} label={f.title} />
           <ModelField path={['id']} label={f.id} />
+        </div>
+      </BaselineSection>
+      <BaselineSection title={t.sections.source}>
+        <div className="model-fields">
+          <ModelField path={['source', 'title']} label={f.sourceTitle} hint={f.sourceHint} />
+          <ModelField path={['source', 'publisher']} label={f.sourcePublisher} />
+          <ModelField path={['source', 'year']} label={f.sourceYear} column={{ kind: 'year' }} />
         </div>
       </BaselineSection>
       <BaselineSection title={t.sections.municipality}>
