@@ -101,6 +101,11 @@ describe('the measure editor', () => {
     // The list of problems and the preview say it too, each linked to the field.
     const links = screen.getAllByRole('link', { name: /^Tiltak A «Tiltak A», kostnad per årsverk/ })
     expect(links.map((link) => link.getAttribute('href'))).toEqual([`#${cost.id}`, `#${cost.id}`])
+    // In the same words everywhere: the form's, not the file's.
+    expect(links.map((link) => plainText(link.textContent ?? ''))).toEqual([
+      plainText(message.textContent ?? ''),
+      plainText(message.textContent ?? ''),
+    ])
     expect(within(screen.getByTestId('preview-problem')).getByRole('link')).toBe(links[1])
   })
 

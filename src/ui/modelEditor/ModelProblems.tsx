@@ -1,7 +1,7 @@
 import { isError, type Problem } from '../../model/problems'
-import { problemText } from '../../i18n/problemText'
 import { useLang } from '../useText'
 import { fieldId } from './fieldId'
+import { fieldProblemText } from './fieldProblemText'
 import { useModelEditorText } from './useModelText'
 
 /** The problems of the model being edited, in words, each a link to the field it is about. */
@@ -17,7 +17,7 @@ export function ModelProblems({ problems, file }: { problems: readonly Problem[]
       <p>{t.draftNote}</p>
       <ul>
         {errors.map((problem, i) => {
-          const text = problemText(problem, lang, { model: file, file: 'model' })
+          const text = fieldProblemText(problem, lang, file)
           return (
             <li key={i}>
               {'path' in problem ? <a href={`#${fieldId(problem.path)}`}>{text}</a> : text}

@@ -1,6 +1,6 @@
 import { dec } from '../../../model/money/decimal'
 import { isError } from '../../../model/problems'
-import { problemText } from '../../../i18n/problemText'
+import { fieldProblemText } from '../fieldProblemText'
 import { measurePreview } from '../../../state/measurePreview'
 import { useScenario } from '../../../state/store'
 import { useFormat } from '../../useFormat'
@@ -64,7 +64,7 @@ function FirstProblem({
   const lang = useFormat().lang
   const problem = problems.find(isError)
   if (!problem) return null
-  const text = problemText(problem, lang, { model: file, file: 'model' })
+  const text = fieldProblemText(problem, lang, file)
   return (
     <p data-testid="preview-problem">
       {heading} {'path' in problem ? <a href={`#${fieldId(problem.path)}`}>{text}</a> : text}
