@@ -74,7 +74,7 @@ describe('the model list', () => {
     const { user, dialog } = await withCopy()
     await user.click(within(actionsOf(COPY)).getByRole('button', { name: 'Slett' }))
     await waitFor(() => expect(within(dialog).queryByRole('group', { name: COPY })).toBeNull())
-    const notice = within(dialog).getByRole('status')
+    const notice = await within(dialog).findByRole('status')
     expect(notice).toHaveTextContent(`«${COPY}» er slettet.`)
     await user.click(within(notice).getByRole('button', { name: 'Angre' }))
     await within(dialog).findByRole('group', { name: COPY })
