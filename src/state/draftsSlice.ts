@@ -9,6 +9,9 @@ export interface DraftsSlice {
   /** This tab's id, under which its own draft is kept; null until storage is connected. */
   tab: string | null
   orphans: { tab: string; draft: Draft }[]
+  /** While this tab's unsaved work is being read back, a change on screen would be replaced by it
+   *  or never written: the screen takes none until then. */
+  restoring: boolean
   /** Opens a closed tab's work here; with unsaved work on screen the user is asked first. */
   openOrphan: (tab: string) => Promise<void>
   /** Takes a closed tab's work into this tab and puts it on screen. */
@@ -23,6 +26,7 @@ export const createDraftsSlice: StateCreator<Store, [], [], DraftsSlice> = (set,
   return {
     tab: null,
     orphans: [],
+    restoring: false,
     openOrphan: async (tab) => {
       const orphan = get().orphans.find((o) => o.tab === tab)
       if (!orphan) return

@@ -39,6 +39,15 @@ export async function startPersistence(
   store: StoreApi<Store>,
   options: PersistenceOptions = {},
 ): Promise<() => void> {
+  store.setState({ restoring: true })
+  try {
+    return await connect(store, options)
+  } finally {
+    store.setState({ restoring: false })
+  }
+}
+
+async function connect(store: StoreApi<Store>, options: PersistenceOptions): Promise<() => void> {
   const env = options.env ?? browserTabEnvironment()
   const claimed = options.tab ? { tab: options.tab, copyFrom: null } : await claimTab(env)
   const { tab } = claimed

@@ -17,7 +17,11 @@ async function openSaved(page: Page, name: string) {
   await page.getByTestId(`scenario-${name}`).getByRole('button', { name: 'Åpne' }).click()
 }
 
-test('a reload right after a change keeps it', async ({ page }) => {
+test('a reload right after a change keeps it, on a slow machine too', async ({ page }) => {
+  // A slow CPU widens the moments a change could slip through: before the tab's unsaved work is
+  // read back, and between a write's request and its commit as the page goes.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 })
   await page.goto('/')
   await toggle(page, 'H').click()
   await page.reload()

@@ -1,8 +1,12 @@
 import { openDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { startPersistence } from '../../src/state/persistence'
 import { shareFragment, readShareFragment } from '../../src/state/share/shareLink'
+import { Database } from '../../src/state/storage/database'
+import { createScenarioStore } from '../../src/state/store'
 import { ScenarioRepository } from '../../src/state/storage/scenarioRepository'
 import { closeTabs, fakeBrowser, freshDb, openTab, settle } from '../builders/tabs'
+import { vestvagoy } from '../builders/model'
 import { scenarioOf } from '../builders/scenario'
 
 afterEach(() => {
@@ -141,6 +145,42 @@ describe('drafts', () => {
     first.close()
     const reloaded = await openTab(db, { tab: 'same' })
     expect(reloaded.getState().doc.selection).not.toContain('A')
+  })
+
+  it('takes no change on screen until the unsaved work is read back, and then at once', async () => {
+    const db = freshDb()
+    const before = await openTab(db, { tab: 'same' })
+    before.getState().setMeasure('A', false)
+    await settle()
+    before.close()
+    const store = createScenarioStore()
+    store.getState().openModel(vestvagoy())
+    const seen: boolean[] = []
+    store.subscribe((state, previous) => {
+      if (state.restoring !== previous.restoring) seen.push(state.restoring)
+    })
+    const connecting = startPersistence(store, {
+      tab: 'same',
+      target: null,
+      open: (events) => Database.open(db, events),
+    })
+    expect(store.getState().restoring).toBe(true)
+    const stop = await connecting
+    expect(seen).toEqual([true, false])
+    expect(store.getState().doc.selection).not.toContain('A')
+    stop()
+  })
+
+  it('takes changes again when storage cannot be opened at all', async () => {
+    const store = createScenarioStore()
+    store.getState().openModel(vestvagoy())
+    const stop = await startPersistence(store, {
+      tab: 'x',
+      target: null,
+      open: () => Promise.reject(new Error('refused')),
+    })
+    expect(store.getState().restoring).toBe(false)
+    stop()
   })
 
   it('writes the draft again when the page is hidden or left', async () => {

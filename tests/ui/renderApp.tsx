@@ -20,8 +20,12 @@ export async function renderApp(entries?: readonly ModelFileEntry[]) {
   const user = userEvent.setup()
   render(entries ? <App entries={entries} /> : <App />)
   await screen.findByRole('heading', { level: 1 })
-  // Storage is connected once the list of saved scenarios has been read.
-  await waitFor(() => expect(useScenario.getState().repository).not.toBeNull())
+  // Storage is connected once the list of saved scenarios has been read, and the screen takes
+  // changes once this tab's unsaved work has been read back.
+  await waitFor(() => {
+    expect(useScenario.getState().repository).not.toBeNull()
+    expect(useScenario.getState().restoring).toBe(false)
+  })
   return { user }
 }
 

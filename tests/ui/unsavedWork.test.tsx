@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { useScenario } from '../../src/state/store'
 import { PanelBoundary } from '../../src/ui/PanelBoundary'
@@ -21,6 +21,19 @@ async function openSaved(user: User, name: string) {
     within(screen.getByTestId(`scenario-${name}`)).getByRole('button', { name: 'Åpne' }),
   )
 }
+
+describe('while this tab’s unsaved work is read back', () => {
+  it('holds the switches, so no change is made that the work would replace or that goes unwritten', async () => {
+    const { user } = await renderApp()
+    act(() => useScenario.setState({ restoring: true }))
+    expect(switchFor('H')).toBeDisabled()
+    await user.click(switchFor('H'))
+    expect(switchFor('H')).toBeChecked()
+    act(() => useScenario.setState({ restoring: false }))
+    await user.click(switchFor('H'))
+    expect(switchFor('H')).not.toBeChecked()
+  })
+})
 
 describe('opening a scenario over unsaved work', () => {
   it('asks first; cancel keeps the work and its undo history, discard opens the other', async () => {

@@ -3,6 +3,7 @@ import type { Connection, Database } from './database'
 import { keyText } from './keyText'
 import { StorageError, StorageFailure } from './storageError'
 import { readStoredModel, type StoredModel } from './storedModel'
+import { writeAtOnce } from './writeAtOnce'
 
 export interface UnreadableModel {
   key: IDBValidKey
@@ -143,8 +144,6 @@ export class ModelRepository {
   }
 
   async putSetting(key: string, value: unknown): Promise<void> {
-    return this.run(async (db) => {
-      await db.put('settings', value, key)
-    })
+    return this.run((db) => writeAtOnce(db, 'settings', key, value))
   }
 }

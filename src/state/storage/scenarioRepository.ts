@@ -4,6 +4,7 @@ import { keyText } from './keyText'
 import { Database, type Connection, type DatabaseEvents } from './database'
 import { StorageError, StorageFailure } from './storageError'
 import { readDraft, readSaved, type Draft } from './storedRecords'
+import { writeAtOnce } from './writeAtOnce'
 
 export type { Draft } from './storedRecords'
 
@@ -167,9 +168,7 @@ export class ScenarioRepository {
   }
 
   async putDraft(tab: string, draft: Draft): Promise<void> {
-    return this.run(async (db) => {
-      await db.put('drafts', draft, tab)
-    })
+    return this.run((db) => writeAtOnce(db, 'drafts', tab, draft))
   }
 
   /** Moves another tab's draft into this tab's slot, in one step, and returns it. */
@@ -186,8 +185,6 @@ export class ScenarioRepository {
   }
 
   async removeDraft(tab: string): Promise<void> {
-    return this.run(async (db) => {
-      await db.delete('drafts', tab)
-    })
+    return this.run((db) => writeAtOnce(db, 'drafts', tab))
   }
 }
