@@ -17,11 +17,20 @@ export const textOf = (item: unknown, key: string): string => {
   return typeof value === 'string' ? value : ''
 }
 
-/** A list of the draft as choices: its items' `key` as value, labelled by `label`. */
+/**
+ * A list of the draft as choices: its items' `key` as value, labelled by `label`. Items that share
+ * a value are one choice naming them all: a KOSTRA function renamed over the years is one function.
+ */
 export function choicesOf(list: unknown, key: string, label: (item: Item) => string): Choice[] {
-  return itemsOf(list)
-    .filter((item) => typeof item[key] === 'string')
-    .map((item) => ({ value: item[key] as string, label: label(item) }))
+  const labels = new Map<string, string[]>()
+  for (const item of itemsOf(list)) {
+    const value = item[key]
+    if (typeof value !== 'string') continue
+    const named = labels.get(value) ?? []
+    if (!named.includes(label(item))) named.push(label(item))
+    labels.set(value, named)
+  }
+  return [...labels].map(([value, named]) => ({ value, label: named.join(' / ') }))
 }
 
 /** A top-level part of the draft; the same object until that part changes. */
