@@ -9,8 +9,8 @@ export interface DraftsSlice {
   /** This tab's id, under which its own draft is kept; null until storage is connected. */
   tab: string | null
   orphans: { tab: string; draft: Draft }[]
-  /** While this tab's unsaved work is being read back, a change on screen would be replaced by it
-   *  or never written: the screen takes none until then. */
+  /** Until storage is connected and this tab's unsaved work read back, a change on screen would be
+   *  replaced by it or never written: the screen takes none until then, from the first frame. */
   restoring: boolean
   /** Opens a closed tab's work here; with unsaved work on screen the user is asked first. */
   openOrphan: (tab: string) => Promise<void>
@@ -26,7 +26,7 @@ export const createDraftsSlice: StateCreator<Store, [], [], DraftsSlice> = (set,
   return {
     tab: null,
     orphans: [],
-    restoring: false,
+    restoring: true,
     openOrphan: async (tab) => {
       const orphan = get().orphans.find((o) => o.tab === tab)
       if (!orphan) return

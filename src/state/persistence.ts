@@ -178,6 +178,9 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
     )
       writeModelEdit(state.modelEdit)
   })
+  // A change that reached the store before this point (by a way the screen does not hold back) is
+  // written now, not with the next change.
+  if (isDirty(store.getState().current, store.getState().doc)) void flush()
   const target =
     options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target
   // Leaving the page cannot wait for a write under way: IndexedDB orders the two.

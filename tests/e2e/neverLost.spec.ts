@@ -25,6 +25,8 @@ test('a reload right after a change keeps it, on a slow machine too', async ({ p
   await page.goto('/')
   await toggle(page, 'H').click()
   await page.reload()
+  // The switches take changes once the tab's unsaved work has been read back; slowly, at 8×.
+  await expect(toggle(page, 'H')).toBeEnabled({ timeout: 30_000 })
   await expect(toggle(page, 'H')).not.toBeChecked()
   await expect(page.getByTestId('scenario-status')).toHaveText('Ikke lagret')
 })
@@ -71,6 +73,8 @@ test('a tab opened from another has its own draft, starting from a copy', async 
   await toggle(copy, 'K').click()
   await copy.waitForTimeout(200)
   await page.reload()
+  // The switches take changes once the tab's unsaved work has been read back; slowly, at 8×.
+  await expect(toggle(page, 'H')).toBeEnabled({ timeout: 30_000 })
   await expect(toggle(page, 'H')).not.toBeChecked()
   await expect(toggle(page, 'K')).toBeChecked()
   await copy.reload()
