@@ -1,19 +1,21 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useScenario } from '../../src/state/store'
-import { editorShown, renderApp, switchFor } from './renderApp'
-
-const editVestvagoy = async () => {
-  act(() => useScenario.getState().editModel('file:vestvagoy-2014.json'))
-  await editorShown()
-}
+import {
+  editorShown,
+  editTestModel,
+  openTestModelEditor,
+  renderApp,
+  renderTestModel,
+  switchFor,
+} from './renderApp'
 
 describe('the model editor’s frame', () => {
   it('takes the place of the scenario editor, and Ctrl+Z undoes its edits, not the scenario’s', async () => {
-    const { user } = await renderApp()
+    const { user } = await renderTestModel()
     await user.click(switchFor('A'))
     const selection = useScenario.getState().doc.selection
-    await editVestvagoy()
+    await openTestModelEditor()
     expect(screen.queryByRole('switch', { name: /^Velg tiltak A:/ })).toBeNull()
     act(() => useScenario.getState().changeModel((file) => void (file.title = 'Ny tittel')))
     expect(screen.getByRole('heading', { level: 1, name: /Ny tittel/ })).toBeInTheDocument()
@@ -36,8 +38,7 @@ describe('the model editor’s frame', () => {
   })
 
   it('asks before unsaved edits are thrown away on leaving, and keeps them on “keep editing”', async () => {
-    const { user } = await renderApp()
-    await editVestvagoy()
+    const { user } = await editTestModel()
     act(() => useScenario.getState().changeModel((file) => void (file.title = 'Ny tittel')))
     await user.click(screen.getByRole('button', { name: 'Lukk redigeringen' }))
     const dialog = screen.getByRole('dialog', { name: 'Lukk redigeringen' })

@@ -1,11 +1,13 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import { IDBFactory } from 'fake-indexeddb'
 import { expect } from 'vitest'
 import userEvent from '@testing-library/user-event'
 import { plainText } from '../../src/i18n/numbers'
+import { validateModel } from '../../src/model/load/validateModel'
 import type { ModelFileEntry } from '../../src/state/bundledFiles'
 import { useScenario } from '../../src/state/store'
 import { App } from '../../src/ui/App'
+import { minimalModel } from '../builders/modelJson'
 
 /**
  * The app on the Vestvågøy model (or on the model files given), fresh for each test, with helpers
@@ -37,3 +39,23 @@ export const switchFor = (id: string) =>
 
 /** Waits for the model editor, which loads when first opened (slowly, the first time in a run). */
 export const editorShown = () => screen.findByTestId('model-status', {}, { timeout: 15_000 })
+
+/** The app on the small test model: quicker to draw than Vestvågøy. */
+export function renderTestModel() {
+  const json = minimalModel()
+  return renderApp([{ name: 'test.json', load: validateModel(json), parsed: json }])
+}
+
+/** Opens the test model in the model editor. */
+export async function openTestModelEditor() {
+  act(() => useScenario.getState().editModel('file:test.json'))
+  await editorShown()
+  await screen.findByRole('heading', { name: 'Tiltak A' })
+}
+
+/** The app with the small test model open in the model editor. */
+export async function editTestModel() {
+  const app = await renderTestModel()
+  await openTestModelEditor()
+  return app
+}
