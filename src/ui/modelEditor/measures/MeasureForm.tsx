@@ -22,7 +22,12 @@ export function MeasureForm({ measureIndex, id }: { measureIndex: number; id: st
     <section className="me-form" aria-labelledby="me-form-heading">
       <h3 id="me-form-heading">{t.formHeading(id)}</h3>
       <MeasurePreview measureIndex={measureIndex} />
-      <TextField path={[...at, 'id']} label={t.fields.id} hint={t.fields.idHint} />
+      <TextField
+        path={[...at, 'id']}
+        label={t.fields.id}
+        hint={t.fields.idHint}
+        renames={(from, to) => ({ kind: 'measure', from, to })}
+      />
       <TextField path={[...at, 'title']} label={t.fields.title} />
       <TextField path={[...at, 'description']} label={t.fields.description} multiline />
       <ChoiceField
