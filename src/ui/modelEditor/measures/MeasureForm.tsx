@@ -4,8 +4,10 @@ import { ChoiceField } from './ChoiceField'
 import { ConsequenceFields } from './ConsequenceFields'
 import { choicesOf, textOf, useDraftPart } from './draftChoices'
 import { DriverList } from './DriverList'
+import { HouseholdEffectsFields } from './HouseholdEffectsFields'
 import { IdChecklist } from './IdChecklist'
 import { MeasurePreview } from './MeasurePreview'
+import { ReportFields } from './ReportFields'
 import { TextField } from './TextField'
 import { TimingFields } from './TimingFields'
 import { UncertaintyFields } from './UncertaintyFields'
@@ -53,6 +55,8 @@ export function MeasureForm({ measureIndex, id }: { measureIndex: number; id: st
       <ConsequenceFields at={[...at, 'consequences', 'users']} heading={t.consequences.users} />
       <ConsequenceFields at={[...at, 'consequences', 'staff']} heading={t.consequences.staff} />
       <UncertaintyFields at={[...at, 'uncertainty']} />
+      <HouseholdEffectsFields measureIndex={measureIndex} />
+      <ReportFields at={at} />
     </section>
   )
 }
