@@ -80,8 +80,35 @@ export interface BaselineMessages {
     householdTitle: string
     regimes: (household: string) => string
     householdLines: (household: string) => string
-    taxLines: (count: number) => string
     none: string
+  }
+  /** The household cases: a household's monthly budget under each benefit regime. */
+  households: {
+    intro: string
+    item: (n: number, title: string) => string
+    remove: (n: number, title: string) => string
+    id: string
+    note: string
+    regimeLabel: string
+    addRegime: string
+    removeRegime: (name: string) => string
+    line: string
+    lineKind: string
+    kinds: { amount: string; tax: string }
+    addAmount: string
+    addTax: string
+    removeLine: (name: string) => string
+    amountCell: (line: string, regime: string) => string
+    notInRegime: string
+    disposable: string
+    reportedDisposable: string
+    reportedDisposableIn: (regime: string) => string
+    taxLine: (name: string) => string
+    rate: string
+    base: string
+    taxRegimes: string
+    reportedTax: (regime: string) => string
+    newTax: string
   }
   add: (what: string) => string
   addItem: {
@@ -209,12 +236,36 @@ export const baselineMessages: Record<Lang, BaselineMessages> = {
       pers: { month: 'Måned', year: 'År' },
       householdTitle: 'Tittel',
       regimes: (household) => `Ordninger i ${household}`,
-      householdLines: (household) => `Beløpslinjer i ${household} (kr per måned)`,
-      taxLines: (count) =>
-        count === 1
-          ? '1 skattelinje er beregnet og redigeres i modellfilen.'
-          : `${count} skattelinjer er beregnet og redigeres i modellfilen.`,
+      householdLines: (household) => `Månedsbudsjett for ${household} (kr)`,
       none: '(ingen)',
+    },
+    households: {
+      intro:
+        'Eksempler på hva en husholdning har å rutte med per måned under hver ordning, som i rapporten. Disponibelt beregnes mens du skriver; tiltak som endrer satser, viser virkningen på dem.',
+      item: (n, title) => `Husholdning ${n}${title ? `: ${title}` : ''}`,
+      remove: (n, title) => `Fjern husholdning ${n}${title ? ` («${title}»)` : ''}`,
+      id: 'Husholdningens id',
+      note: 'Merknad',
+      regimeLabel: 'Ordningens navn',
+      addRegime: 'Legg til ordning',
+      removeRegime: (name) => `Fjern ordningen ${name}`,
+      line: 'Linje',
+      lineKind: 'Type',
+      kinds: { amount: 'Beløp', tax: 'Skatt' },
+      addAmount: 'Legg til beløpslinje',
+      addTax: 'Legg til skattelinje',
+      removeLine: (name) => `Fjern linjen ${name}`,
+      amountCell: (line, regime) => `${line} under ${regime} (kr per måned)`,
+      notInRegime: 'gjelder ikke',
+      disposable: 'Disponibelt, beregnet',
+      reportedDisposable: 'Disponibelt ifølge rapporten',
+      reportedDisposableIn: (regime) => `Disponibelt ifølge rapporten under ${regime} (kr)`,
+      taxLine: (name) => `Skattelinje ${name}`,
+      rate: 'Skattesats',
+      base: 'Skatt av linjene (bare linjer over skattelinjen regnes med)',
+      taxRegimes: 'Gjelder ordningene',
+      reportedTax: (regime) => `Skatt ifølge rapporten under ${regime} (kr)`,
+      newTax: 'Skattetrekk',
     },
     add: (what) => `Legg til rad i ${what}`,
     addItem: {
@@ -336,12 +387,36 @@ export const baselineMessages: Record<Lang, BaselineMessages> = {
       pers: { month: 'Month', year: 'Year' },
       householdTitle: 'Title',
       regimes: (household) => `Regimes of ${household}`,
-      householdLines: (household) => `Amount lines of ${household} (NOK a month)`,
-      taxLines: (count) =>
-        count === 1
-          ? '1 tax line is computed and edited in the model file.'
-          : `${count} tax lines are computed and edited in the model file.`,
+      householdLines: (household) => `Monthly budget of ${household} (NOK)`,
       none: '(none)',
+    },
+    households: {
+      intro:
+        'Examples of what a household has to live on each month under each regime, as in the report. Disposable income is worked out as you type; measures that change rates show their effect on them.',
+      item: (n, title) => `Household ${n}${title ? `: ${title}` : ''}`,
+      remove: (n, title) => `Remove household ${n}${title ? ` ("${title}")` : ''}`,
+      id: 'Household id',
+      note: 'Note',
+      regimeLabel: 'Name of the regime',
+      addRegime: 'Add a regime',
+      removeRegime: (name) => `Remove the regime ${name}`,
+      line: 'Line',
+      lineKind: 'Kind',
+      kinds: { amount: 'Amount', tax: 'Tax' },
+      addAmount: 'Add an amount line',
+      addTax: 'Add a tax line',
+      removeLine: (name) => `Remove the line ${name}`,
+      amountCell: (line, regime) => `${line} under ${regime} (NOK a month)`,
+      notInRegime: 'does not apply',
+      disposable: 'Disposable income, worked out',
+      reportedDisposable: 'Disposable income in the report',
+      reportedDisposableIn: (regime) => `Disposable income in the report under ${regime} (NOK)`,
+      taxLine: (name) => `Tax line ${name}`,
+      rate: 'Tax rate',
+      base: 'Tax on the lines (only lines above the tax line count)',
+      taxRegimes: 'Applies to the regimes',
+      reportedTax: (regime) => `Tax in the report under ${regime} (NOK)`,
+      newTax: 'Tax deduction',
     },
     add: (what) => `Add a row to ${what}`,
     addItem: {

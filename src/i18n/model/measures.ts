@@ -91,6 +91,33 @@ export interface MeasureEditorMessages {
     title: string
     measures: string
   }
+  /** Where the source reports the measure, and its own words on economy and risk. */
+  report: {
+    heading: string
+    section: string
+    sectionHint: string
+    label: string
+    amount: string
+    precision: string
+    precisionHint: string
+    note: string
+    economy: string
+    risk: string
+  }
+  /** The worked household cases a measure's rate change is shown on. */
+  householdEffects: {
+    heading: string
+    intro: string
+    item: (n: number) => string
+    add: string
+    remove: (n: number) => string
+    household: string
+    regime: string
+    line: string
+    driver: string
+    situation: string
+    situationHint: string
+  }
   preview: {
     heading: (id: string) => string
     year: string
@@ -228,6 +255,32 @@ export const measureEditorMessages: Record<Lang, MeasureEditorMessages> = {
       title: 'Navn på pakken',
       measures: 'Tiltak i pakken',
     },
+    report: {
+      heading: 'Rapporten',
+      section: 'Avsnitt i rapporten',
+      sectionHint: 'f.eks. 4.2',
+      label: 'Rapportens merknad',
+      amount: 'Beløpet rapporten oppgir',
+      precision: 'Avrundet til nærmeste',
+      precisionHint: '1000 for tall i hele tusen kroner',
+      note: 'Merknad til beløpet',
+      economy: 'Økonomi med egne ord',
+      risk: 'Risiko',
+    },
+    householdEffects: {
+      heading: 'Virkning på husholdningseksempler',
+      intro:
+        'En driver som endrer en sats, kan vises på en linje i et husholdningseksempel under én ordning.',
+      item: (n) => `Virkning ${n}`,
+      add: 'Legg til virkning på husholdning',
+      remove: (n) => `Fjern virkning ${n}`,
+      household: 'Husholdning',
+      regime: 'Ordning',
+      line: 'Beløpslinje',
+      driver: 'Driver som endrer satsen',
+      situation: 'Gjelder bare i situasjonen',
+      situationHint: 'tomt: gjelder alltid',
+    },
     preview: {
       heading: (id) => `Virkning av tiltak ${id}`,
       year: 'År',
@@ -330,6 +383,32 @@ export const measureEditorMessages: Record<Lang, MeasureEditorMessages> = {
       id: 'Package id',
       title: 'Package name',
       measures: 'Measures in the package',
+    },
+    report: {
+      heading: 'The report',
+      section: 'Section of the report',
+      sectionHint: 'e.g. 4.2',
+      label: 'The report’s remark',
+      amount: 'The amount the report gives',
+      precision: 'Rounded to the nearest',
+      precisionHint: '1000 for figures in thousands of kroner',
+      note: 'Note on the amount',
+      economy: 'Economy in your own words',
+      risk: 'Risk',
+    },
+    householdEffects: {
+      heading: 'Effect on household cases',
+      intro:
+        'A driver that changes a rate can be shown on a line of a household case under one regime.',
+      item: (n) => `Effect ${n}`,
+      add: 'Add an effect on a household',
+      remove: (n) => `Remove effect ${n}`,
+      household: 'Household',
+      regime: 'Regime',
+      line: 'Amount line',
+      driver: 'Driver that changes the rate',
+      situation: 'Only in the situation',
+      situationHint: 'empty: always',
     },
     preview: {
       heading: (id) => `Effect of measure ${id}`,

@@ -1,5 +1,6 @@
 import { AccountsEditor } from './baseline/AccountsEditor'
 import { GrantsEditor } from './baseline/GrantsEditor'
+import { HouseholdsEditor } from './baseline/HouseholdsEditor'
 import { ListsEditor } from './baseline/ListsEditor'
 import { ModelFields } from './baseline/ModelFields'
 import { PartnershipEditor } from './baseline/PartnershipEditor'
@@ -21,6 +22,7 @@ export function BaselineEditor() {
       <ListsEditor />
       <PartnershipEditor />
       <SettlementEditor />
+      <HouseholdsEditor />
     </div>
   )
 }

@@ -3,19 +3,24 @@ import { useScenario } from '../../../state/store'
 import { itemsOf } from './draftChoices'
 
 /**
- * An optional list of the model (rules, packages): its items, each with a remove button, and the
+ * An optional list of the model (rules, packages, household cases): its items, each with a remove button, and the
  * buttons that add one. The list is left out of the file when its last item goes.
  */
 export function ListPart({
   name,
   heading,
+  level: Heading = 'h3',
+  intro,
   items,
   item,
   remove,
   adds,
 }: {
-  name: 'rules' | 'packages'
+  name: 'rules' | 'packages' | 'households'
   heading: string
+  /** The heading's level where the list sits: a part of its own in the baseline is an h2. */
+  level?: 'h2' | 'h3'
+  intro?: string
   items: unknown
   item: (value: Record<string, unknown>, index: number) => ReactNode
   remove: (index: number) => string
@@ -35,7 +40,8 @@ export function ListPart({
   const headingId = `me-${name}-heading`
   return (
     <section className={`me-${name}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>{heading}</h3>
+      <Heading id={headingId}>{heading}</Heading>
+      {intro && <p className="hint">{intro}</p>}
       {itemsOf(items).map((value, i) => (
         <div key={i} className="me-group">
           {item(value, i)}

@@ -4,8 +4,10 @@ import { ChoiceField } from './ChoiceField'
 import { ConsequenceFields } from './ConsequenceFields'
 import { choicesOf, textOf, useDraftPart } from './draftChoices'
 import { DriverList } from './DriverList'
+import { HouseholdEffectsFields } from './HouseholdEffectsFields'
 import { IdChecklist } from './IdChecklist'
 import { MeasurePreview } from './MeasurePreview'
+import { ReportFields } from './ReportFields'
 import { TextField } from './TextField'
 import { TimingFields } from './TimingFields'
 import { UncertaintyFields } from './UncertaintyFields'
@@ -22,7 +24,12 @@ export function MeasureForm({ measureIndex, id }: { measureIndex: number; id: st
     <section className="me-form" aria-labelledby="me-form-heading">
       <h3 id="me-form-heading">{t.formHeading(id)}</h3>
       <MeasurePreview measureIndex={measureIndex} />
-      <TextField path={[...at, 'id']} label={t.fields.id} hint={t.fields.idHint} />
+      <TextField
+        path={[...at, 'id']}
+        label={t.fields.id}
+        hint={t.fields.idHint}
+        renames={(from, to) => ({ kind: 'measure', from, to })}
+      />
       <TextField path={[...at, 'title']} label={t.fields.title} />
       <TextField path={[...at, 'description']} label={t.fields.description} multiline />
       <ChoiceField
@@ -48,6 +55,8 @@ export function MeasureForm({ measureIndex, id }: { measureIndex: number; id: st
       <ConsequenceFields at={[...at, 'consequences', 'users']} heading={t.consequences.users} />
       <ConsequenceFields at={[...at, 'consequences', 'staff']} heading={t.consequences.staff} />
       <UncertaintyFields at={[...at, 'uncertainty']} />
+      <HouseholdEffectsFields measureIndex={measureIndex} />
+      <ReportFields at={at} />
     </section>
   )
 }

@@ -1,4 +1,5 @@
 import { fieldId } from '../fieldId'
+import { useIdRename, type RenameOf } from '../useIdRename'
 import { useModelField } from '../useModelField'
 import { FieldProblem, problemId } from './FieldProblem'
 import { useFieldProblem } from './useFieldProblem'
@@ -13,14 +14,18 @@ export function TextField({
   multiline,
   optional,
   hint,
+  renames,
 }: {
   path: readonly (string | number)[]
   label: string
   multiline?: boolean
   optional?: boolean
   hint?: string
+  /** The field is an id that others name: they follow it when it changes. */
+  renames?: RenameOf
 }) {
   const { value, set, done } = useModelField(path)
+  const rename = useIdRename(path, renames)
   const problem = useFieldProblem(path)
   const id = fieldId(path)
   const props = {
@@ -30,7 +35,11 @@ export function TextField({
     'aria-describedby': problemId(path),
     onChange: (event: { target: { value: string } }) =>
       set(optional && event.target.value === '' ? undefined : event.target.value),
-    onBlur: done,
+    onFocus: rename.onFocus,
+    onBlur: () => {
+      rename.onLeave()
+      done()
+    },
   }
   return (
     <div className="me-field">

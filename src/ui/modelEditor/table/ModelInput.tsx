@@ -7,6 +7,7 @@ import type { ModelPath, TableColumn } from '../../../state/table/tableColumn'
 import { useLang } from '../../useText'
 import { fieldId } from '../fieldId'
 import { useBaselineText } from '../baseline/useBaselineText'
+import { useIdRename, type RenameOf } from '../useIdRename'
 import { useModelField } from '../useModelField'
 
 export type InputColumn = Pick<TableColumn, 'kind' | 'options' | 'empty'>
@@ -23,6 +24,7 @@ export function ModelInput({
   describedBy,
   multiline = false,
   onPaste,
+  renames,
 }: {
   path: ModelPath
   column: InputColumn
@@ -31,10 +33,13 @@ export function ModelInput({
   describedBy?: string
   multiline?: boolean
   onPaste?: (event: ClipboardEvent<HTMLInputElement>) => void
+  /** The input is an id that others name: they follow it when it changes. */
+  renames?: RenameOf
 }) {
   const lang = useLang()
   const t = useBaselineText()
   const { value, set, done } = useModelField(path)
+  const rename = useIdRename(path, renames)
   // While the user types, the field shows their text, not the value read from it.
   const [typing, setTyping] = useState<string | null>(null)
   const id = fieldId(path)
@@ -50,6 +55,7 @@ export function ModelInput({
   }
   const blur = () => {
     setTyping(null)
+    rename.onLeave()
     done()
   }
   if (column.kind === 'select') {
@@ -86,6 +92,7 @@ export function ModelInput({
       className={column.kind === 'text' ? undefined : 'number'}
       value={shown}
       onChange={(e) => change(e.target.value)}
+      onFocus={rename.onFocus}
       onBlur={blur}
       {...(onPaste && { onPaste })}
     />
