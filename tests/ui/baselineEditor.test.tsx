@@ -1,17 +1,8 @@
-import { act, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useScenario } from '../../src/state/store'
 import { fieldId } from '../../src/ui/modelEditor/fieldId'
-import { editorShown, figure, renderApp } from './renderApp'
-
-/** The app with a new model open in the editor (a blank model made on 1 January 2026). */
-async function editBlankModel() {
-  const app = await renderApp()
-  act(() => useScenario.getState().newModel(new Date(2026, 0, 1)))
-  await editorShown()
-  await screen.findByRole('heading', { name: 'Rediger modell: Ny modell' })
-  return app
-}
+import { editBlankModel, figure } from './renderApp'
 
 const draft = () => useScenario.getState().modelEdit?.file as Record<string, unknown>
 const teams = () => (draft()['units'] as { teams: unknown[] }[])[0]?.teams

@@ -1,9 +1,9 @@
-import { act, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { validateModel } from '../../src/model/load/validateModel'
 import { useScenario } from '../../src/state/store'
 import { measureJson, minimalModel, type Json } from '../builders/modelJson'
-import { editorShown, renderApp } from './renderApp'
+import { editTestModel } from './renderApp'
 
 const rateDriver: Json = {
   id: 'rates',
@@ -34,17 +34,9 @@ const testModel = () =>
     packages: [{ id: 'P1', title: 'Pakke', measures: ['A', 'B'] }],
   })
 
-async function editTestModel() {
-  const json = testModel()
-  expect(validateModel(json).ok).toBe(true)
-  const app = await renderApp([{ name: 'test.json', load: validateModel(json), parsed: json }])
-  act(() => useScenario.getState().editModel('file:test.json'))
-  await editorShown()
-  await screen.findByRole('heading', { name: 'Tiltak A' })
-  return app
-}
+const editModel = () => editTestModel(testModel())
 
-type User = Awaited<ReturnType<typeof editTestModel>>['user']
+type User = Awaited<ReturnType<typeof editModel>>['user']
 const draft = () => useScenario.getState().modelEdit!.file
 const measureA = () => (draft().measures as Json[])[0]!
 const form = () => screen.getByRole('region', { name: /^Tiltak / })
@@ -58,7 +50,7 @@ async function fill(user: User, field: HTMLElement, text: string) {
 
 describe('the measure form', () => {
   it('renames a measure in the rules and packages too, undone in one step', async () => {
-    const { user } = await editTestModel()
+    const { user } = await editModel()
     const id = within(form()).getByRole('textbox', { name: /^Id ?\(kort kode/ })
     // On the way to «A2» the field holds «B» for a moment, another measure's id.
     await user.clear(id)
@@ -79,7 +71,7 @@ describe('the measure form', () => {
   })
 
   it('shows a rate cut on a household line, chosen from the model’s cases', async () => {
-    const { user } = await editTestModel()
+    const { user } = await editModel()
     await user.click(screen.getByRole('button', { name: 'Legg til virkning på husholdning' }))
     const effect = screen.getByRole('group', { name: 'Virkning 1' })
     await user.selectOptions(within(effect).getByRole('combobox', { name: 'Ordning' }), 'intro')
@@ -105,7 +97,7 @@ describe('the measure form', () => {
   })
 
   it('keeps the report’s figure and texts, and leaves them out of the file when emptied', async () => {
-    const { user } = await editTestModel()
+    const { user } = await editModel()
     const report = screen.getByRole('group', { name: 'Rapporten' })
     const field = (name: RegExp) => within(report).getByRole('textbox', { name })
     await fill(user, field(/^Avsnitt/), '4.2')
@@ -128,7 +120,7 @@ describe('the measure form', () => {
   })
 
   it('says in words where a reported figure is not a number', async () => {
-    const { user } = await editTestModel()
+    const { user } = await editModel()
     const report = screen.getByRole('group', { name: 'Rapporten' })
     await fill(
       user,

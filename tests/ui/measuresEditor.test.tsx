@@ -1,22 +1,10 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { plainText } from '../../src/i18n/numbers'
 import { driverKinds } from '../../src/model/drivers/registry'
 import { InputType, type InputSpec } from '../../src/model/drivers/inputSpec'
-import { validateModel } from '../../src/model/load/validateModel'
 import { useScenario } from '../../src/state/store'
-import { minimalModel } from '../builders/modelJson'
-import { editorShown, figure, renderApp } from './renderApp'
-
-/** The app with the test model open in the model editor. */
-async function editTestModel() {
-  const json = minimalModel()
-  const app = await renderApp([{ name: 'test.json', load: validateModel(json), parsed: json }])
-  act(() => useScenario.getState().editModel('file:test.json'))
-  await editorShown()
-  await screen.findByRole('heading', { name: 'Tiltak A' })
-  return app
-}
+import { editTestModel, figure } from './renderApp'
 
 const draftMeasure = (index: number) =>
   (useScenario.getState().modelEdit?.file.measures as Record<string, unknown>[])[index]

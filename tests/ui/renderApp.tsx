@@ -40,10 +40,11 @@ export const switchFor = (id: string) =>
 /** Waits for the model editor, which loads when first opened (slowly, the first time in a run). */
 export const editorShown = () => screen.findByTestId('model-status', {}, { timeout: 15_000 })
 
-/** The app on the small test model: quicker to draw than Vestvågøy. */
-export function renderTestModel() {
-  const json = minimalModel()
-  return renderApp([{ name: 'test.json', load: validateModel(json), parsed: json }])
+/** The app on a small test model (by default the minimal one): quicker to draw than Vestvågøy. */
+export function renderTestModel(json: Record<string, unknown> = minimalModel()) {
+  const load = validateModel(json)
+  expect(load.ok).toBe(true)
+  return renderApp([{ name: 'test.json', load, parsed: json }])
 }
 
 /** Opens the test model in the model editor. */
@@ -53,9 +54,18 @@ export async function openTestModelEditor() {
   await screen.findByRole('heading', { name: 'Tiltak A' })
 }
 
-/** The app with the small test model open in the model editor. */
-export async function editTestModel() {
-  const app = await renderTestModel()
+/** The app with a small test model open in the model editor. */
+export async function editTestModel(json?: Record<string, unknown>) {
+  const app = await renderTestModel(json)
   await openTestModelEditor()
+  return app
+}
+
+/** The app with a new model open in the editor (a blank model made on 1 January 2026). */
+export async function editBlankModel() {
+  const app = await renderApp()
+  act(() => useScenario.getState().newModel(new Date(2026, 0, 1)))
+  await editorShown()
+  await screen.findByRole('heading', { name: 'Rediger modell: Ny modell' })
   return app
 }
