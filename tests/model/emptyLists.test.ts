@@ -61,11 +61,9 @@ describe('counts that cannot be negative', () => {
     [['target', 'lasting']],
   ])('refuses a negative figure at %j', (path) => {
     const result = validateModel(withValue(path, '-1'))
-    expect(result).toMatchObject({
-      ok: false,
-      problems: expect.arrayContaining([
-        expect.objectContaining({ code: 'badNumber', issue: 'negative', path }),
-      ]),
-    })
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.problems).toContainEqual(
+      expect.objectContaining({ code: 'badNumber', issue: 'negative', path }),
+    )
   })
 })
