@@ -42,6 +42,34 @@ describe('choosing a measure the way the interface does', () => {
   })
 })
 
+describe('choosing, when the rules are already kept', () => {
+  it('says nothing of a requirement that is already on: D chosen, then E', () => {
+    expect(choose(rules, ['A', 'D'], 'E', true)).toEqual({
+      selection: ['A', 'D', 'E'],
+      effects: [],
+    })
+  })
+
+  it('says nothing of alternatives when none of the others is on', () => {
+    expect(choose(rules, ['A'], 'B2', true)).toEqual({ selection: ['A', 'B2'], effects: [] })
+  })
+
+  it('switches off a chain of dependents, whatever order the rules come in', () => {
+    const requires = (measure: string, needed: string): Rule => ({
+      kind: 'requires',
+      id: `${measure}-${needed}`,
+      measure,
+      requires: [needed],
+      reason: 'r',
+    })
+    // c needs b, which needs a; the rule about c is listed first.
+    const chain = [requires('c', 'b'), requires('b', 'a')]
+    const { selection, effects } = choose(chain, ['a', 'b', 'c', 'x'], 'a', false)
+    expect(selection).toEqual(['x'])
+    expect(effects.map((e) => e.measure)).toEqual(['b', 'c'])
+  })
+})
+
 describe('choosing, on any rules', () => {
   const ids = ['a', 'b', 'c', 'd', 'e', 'f']
   const rule = fc.oneof(

@@ -55,6 +55,8 @@ describe('characters a text may not hold', () => {
   it('quotes a text from a file without them, and cut short', () => {
     expect(quotable('a\u202Eb\u001B[2J')).toBe('a\uFFFDb\uFFFD[2J')
     expect(quotable('x'.repeat(500))).toBe(`${'x'.repeat(59)}…`)
+    expect(quotable('x'.repeat(60))).toBe('x'.repeat(60))
+    expect(quotable('x'.repeat(61))).toBe(`${'x'.repeat(59)}…`)
   })
 
   it('refuses them in a model file, saying where and what', () => {

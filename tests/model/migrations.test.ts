@@ -159,3 +159,40 @@ describe('a version-1 scenario', () => {
     })
   })
 })
+
+describe('a version-1 first-year share', () => {
+  const migrated = (timing: unknown) => {
+    const v1 = { schemaVersion: 1, measures: [{ id: 'A', timing }, { id: 'B' }] }
+    const result = migrate(v1, 1, 2, modelMigrations)
+    return result.ok ? result.file['measures'] : undefined
+  }
+
+  it.each<[string, Json]>([
+    ['0.5', { firstMonth: 7 }],
+    ['0.25', { firstMonth: 10 }],
+    ['1', { firstMonth: 1 }],
+    ['1.0', { firstMonth: 1 }],
+    ['0.083333333333', { firstMonth: 12 }],
+    ['0.416666666667', { firstMonth: 8 }],
+    ['0.4', { firstYearShare: '0.4' }],
+    ['0.41', { firstYearShare: '0.41' }],
+    ['0', { firstYearShare: '0' }],
+    ['1.5', { firstYearShare: '1.5' }],
+  ])(
+    '%s becomes %j: whole months from the end as a month, any other share as it was',
+    (share, timing) => {
+      expect(migrated({ firstYear: 2016, firstYearShare: share })).toEqual([
+        { id: 'A', timing: { firstYear: 2016, ...timing } },
+        { id: 'B' },
+      ])
+    },
+  )
+
+  it('leaves timing it cannot read as it is, for the file check to refuse', () => {
+    expect(migrated({ firstYear: 2016, firstYearShare: 0.5 })).toEqual([
+      { id: 'A', timing: { firstYear: 2016, firstYearShare: 0.5 } },
+      { id: 'B' },
+    ])
+    expect(migrated('soon')).toEqual([{ id: 'A', timing: 'soon' }, { id: 'B' }])
+  })
+})

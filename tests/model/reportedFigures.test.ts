@@ -56,4 +56,77 @@ describe('figures the report prints that its own lines do not give', () => {
       expect.objectContaining({ path: ['packages', 0, 'reported', 'total'], computed: '-6650000' }),
     )
   })
+
+  type Key = string | number
+  /** The Vestvågøy file's warnings with the value at `path` replaced. */
+  const warningsWith = (path: Key[], value: string) => {
+    const json = vestvagoyJson()
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<Key, unknown>>((node, key) => node[key] as Record<Key, unknown>, json)
+    parent[path.at(-1)!] = value
+    const result = validateModel(json)
+    return result.ok ? result.warnings : []
+  }
+  const share = ['partnership', 'keys', 0, 'reportedShares']
+
+  it.each<[string, Key[], string, Record<string, string>]>([
+    [
+      'a grant total',
+      ['grants', 'reportedTotal'],
+      '65300000',
+      { quantity: 'amount', computedFrom: 'lines', computed: '65200000' },
+    ],
+    [
+      'a grant subtotal by category',
+      ['grants', 'reportedByCategory', 'integration'],
+      '44000000',
+      { quantity: 'amount', computedFrom: 'lines', computed: '44100000' },
+    ],
+    [
+      'a settlement total',
+      ['settlement', 'reportedTotals', '2013'],
+      '44',
+      { quantity: 'persons', computedFrom: 'lines', computed: '43' },
+    ],
+    [
+      'a partnership share, compared at its printed decimals',
+      [...share, 'navNordland'],
+      '0.652',
+      { quantity: 'share', computedFrom: 'calculation' },
+    ],
+    [
+      'a household’s tax, in whole kroner',
+      ['households', 0, 'lines', 2, 'reported', 'intro'],
+      '-5890',
+      { quantity: 'monthlyAmount', computedFrom: 'calculation', computed: '-5891.2' },
+    ],
+  ])('says when %s no longer adds up, with the source’s note', (_, path, printed, expected) => {
+    const warnings = warningsWith(path, printed)
+    const found = warnings.find(
+      (w) => 'path' in w && JSON.stringify(w.path) === JSON.stringify(path),
+    )
+    expect(found).toMatchObject({
+      code: 'reportedMismatch',
+      reported: printed,
+      ...expected,
+    })
+    expect(found).toHaveProperty('note')
+    expect(warnings).toHaveLength(11)
+  })
+
+  it('says when a package’s figure for one theme no longer adds up', () => {
+    const theme = ['packages', 0, 'reported', 'byTheme', 'organisation']
+    const warnings = warningsWith([...theme, 'amount'], '-1600000')
+    expect(warnings.find((w) => 'path' in w && w.path[0] === 'packages')).toMatchObject({
+      path: theme,
+      computedFrom: 'measures',
+      computed: '-1500000',
+      difference: '100000',
+    })
+  })
+
+  it('compares a share printed with fewer decimals at its own precision', () => {
+    expect(warningsWith([...share, 'vestvagoy'], '0.27')).toHaveLength(10)
+  })
 })

@@ -25,9 +25,10 @@ export function allocate({
   const exact = weights.map((w) => units.times(w).dividedBy(weightSum))
   const floors = exact.map((e) => e.floor())
   let left = units.minus(sum(floors)).toNumber()
+  // Array sort is stable, so equal remainders keep the lines' order: the earliest gets the step.
   const order = exact
     .map((e, index) => ({ index, remainder: e.minus(e.floor()) }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index)
+    .sort((a, b) => b.remainder.comparedTo(a.remainder))
   const parts = [...floors]
   for (const { index } of order) {
     if (left <= 0) break

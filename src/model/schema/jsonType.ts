@@ -59,7 +59,7 @@ const isJsonType = (type: JsonType | NonJsonType): type is JsonType => JSON_TYPE
 /** The problem with a value that should be of a JSON type, or null if it is of that type. */
 export function typeProblem(expected: JsonType, value: unknown, path: Path): Problem | null {
   const found = jsonTypeOf(value)
-  if (found === expected || (expected === 'number' && found === 'integer')) return null
+  if (found === expected) return null
   return isJsonType(found)
     ? { code: 'wrongType', path, expected, found }
     : { code: 'notJsonValue', path, expected, found }

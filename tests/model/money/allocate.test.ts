@@ -43,4 +43,15 @@ describe('allocate by largest remainder', () => {
       RangeError,
     )
   })
+
+  it('refuses a negative weight even when the weights sum to more than zero', () => {
+    expect(() => allocate({ total: dec(10), weights: [dec(3), dec('-1')], step: dec(1) })).toThrow(
+      RangeError,
+    )
+  })
+
+  it('gives a step left over by equal shares to the earliest line, the same every time', () => {
+    const parts = allocate({ total: dec(2), weights: [1, 1, 1, 1, 1].map(dec), step: dec(1) })
+    expect(parts.map(String)).toEqual(['1', '1', '0', '0', '0'])
+  })
 })

@@ -106,4 +106,13 @@ describe('reading a scenario', () => {
       '… og 4 900 problemer til.',
     )
   })
+
+  it('lists every problem of a file with exactly 100, with no count of more', () => {
+    const overrides = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`bad${i}`, '1']))
+    const result = readScenarioText(JSON.stringify({ ...scenarioOf(), overrides }))
+    expect(result).toMatchObject({ ok: false })
+    if (result.ok) return
+    expect(result.problems).toHaveLength(100)
+    expect(result.problems.map((p) => p.code)).not.toContain('moreProblems')
+  })
 })
