@@ -34,6 +34,26 @@ describe('what the user is told when storage fails', () => {
     expect(b.getState().conflict).toMatchObject({ rev: 2 })
   })
 
+  it('keeps the newer scenario on offer when a model’s rename is then refused', async () => {
+    const db = freshDb()
+    const a = await openTab(db)
+    const b = await openTab(db)
+    const key = (await a.getState().duplicateModel('file:vestvagoy-2014.json', 'Vår'))!
+    await a.getState().save('Felles', '')
+    await settle()
+    await b.getState().refreshModels()
+    b.getState().open(b.getState().saved[0]!)
+    a.getState().setMeasure('K', false)
+    await a.getState().save()
+    b.getState().setMeasure('N', false)
+    expect(await b.getState().save()).toBe(false)
+
+    expect(await a.getState().renameModel(key, 'Nytt navn')).toBe(true)
+    expect(await b.getState().renameModel(key, 'Eldre navn')).toBe(false)
+    expect(b.getState().storageIssue).toEqual({ failure: 'conflict', name: 'Eldre navn' })
+    expect(b.getState().conflict).toMatchObject({ name: 'Felles', rev: 2 })
+  })
+
   it('says storage is unavailable when there is none, without naming the scenario', async () => {
     const store = createScenarioStore()
     store.getState().openModel(vestvagoy())
