@@ -39,7 +39,7 @@ describe('the work of tabs that were closed', () => {
         .orphans.map((o) => o.tab)
         .sort(),
     ).toEqual([first, second].sort())
-    store.getState().showView('list')
+    store.getState().showView('compare')
     await store.getState().openOrphan(second)
     expect(store.getState().view).toBe('editor')
     expect(store.getState().doc.selection).toContain('A')

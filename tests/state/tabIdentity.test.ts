@@ -11,7 +11,8 @@ describe('which tab this is', () => {
     const browser = fakeBrowser()
     const env = browser.tabEnv()
     const claimed = await claimTab(env)
-    expect(claimed).toEqual({ tab: expect.stringMatching(UUID), copyFrom: null })
+    expect(claimed.tab).toMatch(UUID)
+    expect(claimed.copyFrom).toBeNull()
     expect(env.session.items.get('omstilling.tab')).toBe(claimed.tab)
     expect(await liveTabs(env)).toEqual(new Set([claimed.tab]))
   })
@@ -22,7 +23,8 @@ describe('which tab this is', () => {
     const first = await claimTab(original)
     const copy = browser.tabEnv(browser.session(original.session.items))
     const second = await claimTab(copy)
-    expect(second).toEqual({ tab: expect.stringMatching(UUID), copyFrom: first.tab })
+    expect(second.tab).toMatch(UUID)
+    expect(second.copyFrom).toBe(first.tab)
     expect(second.tab).not.toBe(first.tab)
     expect(copy.session.items.get('omstilling.tab')).toBe(second.tab)
     expect(original.session.items.get('omstilling.tab')).toBe(first.tab)
@@ -33,7 +35,8 @@ describe('which tab this is', () => {
     const env = { session: null, locks: null }
     const first = await claimTab(env)
     const second = await claimTab(env)
-    expect(first).toEqual({ tab: expect.stringMatching(UUID), copyFrom: null })
+    expect(first.tab).toMatch(UUID)
+    expect(first.copyFrom).toBeNull()
     expect(second.tab).not.toBe(first.tab)
     expect(await liveTabs(env)).toBeNull()
   })
@@ -48,14 +51,15 @@ describe('which tab this is', () => {
       },
     }
     const claimed = await claimTab({ session: refusing, locks: null })
-    expect(claimed).toEqual({ tab: expect.stringMatching(UUID), copyFrom: null })
+    expect(claimed.tab).toMatch(UUID)
+    expect(claimed.copyFrom).toBeNull()
   })
 
   it('counts as open only this app’s tabs, not other locks the site holds', async () => {
     const browser = fakeBrowser()
     const env = browser.tabEnv()
     const { tab } = await claimTab(env)
-    void env.locks.request('another-lock', {}, () => new Promise<void>(() => undefined))
+    void env.locks!.request('another-lock', {}, () => new Promise<void>(() => undefined))
     expect(await liveTabs(env)).toEqual(new Set([tab]))
     browser.leave(tab)
     expect(await liveTabs(env)).toEqual(new Set())

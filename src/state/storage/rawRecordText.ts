@@ -6,7 +6,7 @@
 export function rawRecordText(raw: unknown): string {
   // The objects being written out, outermost first: only one of these met again is a cycle; an
   // object met twice side by side (IndexedDB keeps shared references) is written out twice.
-  const open: { value: object; written: object }[] = []
+  const open: { value: object; written: unknown }[] = []
   function replacer(this: unknown, _key: string, value: unknown): unknown {
     // JSON.stringify asks with the object being written as `this`: the ones after it are done.
     while (open.length > 0 && open.at(-1)?.written !== this) open.pop()
@@ -15,7 +15,7 @@ export function rawRecordText(raw: unknown): string {
     if (typeof value === 'function' || typeof value === 'symbol') return `(${typeof value})`
     if (typeof value !== 'object' || value === null) return value
     if (open.some((o) => o.value === value)) return '(cycle)'
-    const written =
+    const written: unknown =
       value instanceof Map
         ? Object.fromEntries(value)
         : value instanceof Set

@@ -86,7 +86,8 @@ describe('the app’s database', () => {
   it('is opened again, and says what was saved is gone, when the browser closes it', async () => {
     const { database, deleted, connections } = await opened()
     await put(database, 'k', 'før')
-    forceCloseDatabase(connections[0]!)
+    // fake-indexeddb types its argument as the class, though it takes a connection.
+    forceCloseDatabase(connections[0] as unknown as typeof IDBDatabase)
     expect(deleted).toHaveBeenCalledTimes(1)
     expect(await get(database, 'k')).toBe('før')
     expect(connections).toHaveLength(2)
@@ -119,9 +120,9 @@ describe('the app’s database', () => {
   it('does not do failed work again when the database is still there', async () => {
     const { database } = await opened()
     let calls = 0
-    const work = database.run(async () => {
+    const work = database.run(() => {
       calls++
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
     })
     expect(await failure(work)).toBe('full')
     expect(calls).toBe(1)

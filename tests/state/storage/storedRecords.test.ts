@@ -23,7 +23,7 @@ describe('a saved scenario read back from the browser', () => {
     expect(readSaved(saved)).toEqual({ ok: true, scenario: saved })
   })
 
-  it.each(['id', 'rev', 'createdAt', 'updatedAt'])(
+  it.each(['id', 'rev', 'createdAt', 'updatedAt'] as const)(
     'is unreadable without its %s, which only saving gives it',
     (field) => {
       const { [field]: _, ...rest } = saved
