@@ -7,14 +7,15 @@ export function rawRecordText(raw: unknown): string {
   // The objects being written out, outermost first: only one of these met again is a cycle; an
   // object met twice side by side (IndexedDB keeps shared references) is written out twice.
   const open: { value: object; written: unknown }[] = []
+  const inside = new Set<object>()
   function replacer(this: unknown, _key: string, value: unknown): unknown {
     // JSON.stringify asks with the object being written as `this`: the ones after it are done.
-    while (open.length > 0 && open.at(-1)?.written !== this) open.pop()
+    while (open.length > 0 && open.at(-1)?.written !== this) inside.delete(open.pop()!.value)
     if (typeof value === 'bigint') return `${value.toString()} (bigint)`
     if (value === undefined) return '(undefined)'
     if (typeof value === 'function' || typeof value === 'symbol') return `(${typeof value})`
     if (typeof value !== 'object' || value === null) return value
-    if (open.some((o) => o.value === value)) return '(cycle)'
+    if (inside.has(value)) return '(cycle)'
     const written: unknown =
       value instanceof Map
         ? Object.fromEntries(value)
@@ -24,6 +25,7 @@ export function rawRecordText(raw: unknown): string {
             ? Array.from(value as unknown as ArrayLike<number>)
             : value
     open.push({ value, written })
+    inside.add(value)
     return written
   }
   try {
