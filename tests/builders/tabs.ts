@@ -38,17 +38,26 @@ export const closeTabs = () => stops.splice(0).forEach((stop) => stop())
  */
 export function fakeBrowser() {
   const held = new Map<string, () => void>()
+  const queued = new Map<string, (() => void)[]>()
+  const grant = (name: string, callback: LockGrantedCallback<unknown>) => {
+    let release = () => undefined as void
+    const done = new Promise<void>((resolve) => (release = resolve))
+    held.set(name, () => {
+      held.delete(name)
+      release()
+      queued.get(name)?.shift()?.()
+    })
+    void callback({ name, mode: 'exclusive' })
+    return done
+  }
   const locks = {
-    request: (name: string, _options: LockOptions, callback: LockGrantedCallback<unknown>) => {
-      if (held.has(name)) return Promise.resolve(callback(null))
-      let release = () => undefined as void
-      const done = new Promise<void>((resolve) => (release = resolve))
-      held.set(name, () => {
-        held.delete(name)
-        release()
+    request: (name: string, options: LockOptions, callback: LockGrantedCallback<unknown>) => {
+      if (!held.has(name)) return grant(name, callback)
+      if (options.ifAvailable) return Promise.resolve(callback(null))
+      // Without ifAvailable the request waits until the page holding the lock goes.
+      return new Promise<void>((resolve) => {
+        queued.set(name, [...(queued.get(name) ?? []), () => resolve(grant(name, callback))])
       })
-      void callback({ name, mode: 'exclusive' })
-      return done
     },
     query: () =>
       Promise.resolve({ held: [...held.keys()].map((name) => ({ name, mode: 'exclusive' })) }),

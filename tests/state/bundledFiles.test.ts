@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readBundledFiles } from '../../src/state/bundledFiles'
+import { defaultModelFile, readBundledFiles } from '../../src/state/bundledFiles'
 import { propertyRuns } from '../builders/fastCheck'
 import { vestvagoyJson, vestvagoyText } from '../builders/model'
 import { BUILT_IN_NAMES, builtInRenaming, ID_KINDS, renameIds } from '../builders/renameIds'
@@ -56,4 +56,35 @@ describe('the files in scenarios/', () => {
       propertyRuns(200),
     )
   }, 30_000)
+
+  it('give a published scenario without an id the file’s name as its id', () => {
+    const { published } = readBundledFiles({
+      '../../scenarios/forslag.json': scenario({}),
+      '../../scenarios/forslag.json.bak.json': scenario({}),
+      '../../scenarios/med-id.json': scenario({ id: 'eget-id' }),
+    })
+    expect(published.map((p) => (p.ok ? p.scenario.id : p.problems))).toEqual([
+      'forslag',
+      'forslag.json.bak',
+      'eget-id',
+    ])
+  })
+})
+
+describe('the model a new user sees', () => {
+  const { models } = readBundledFiles({
+    'a-broken.json': '{',
+    'b-renamed.json': renamed(),
+    'vestvagoy-2014.json': vestvagoyText(),
+  })
+  const [broken, other, vestvagoy] = models
+
+  it.each([
+    ['Vestvågøy 2014, wherever it is listed', models, vestvagoy],
+    ['else the first model that loads', [broken!, other!], other],
+    ['else the first file, to show its problems', [broken!], broken],
+    ['nothing when there are no model files', [], undefined],
+  ])('is %s', (_, entries, expected) => {
+    expect(defaultModelFile(entries)).toBe(expected)
+  })
 })

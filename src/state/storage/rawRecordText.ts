@@ -4,18 +4,29 @@
  * and nothing throws: the point is to hand over whatever is there.
  */
 export function rawRecordText(raw: unknown): string {
-  const seen = new WeakSet<object>()
-  const replacer = (_key: string, value: unknown): unknown => {
+  // The objects being written out, outermost first: only one of these met again is a cycle; an
+  // object met twice side by side (IndexedDB keeps shared references) is written out twice.
+  const open: { value: object; written: unknown }[] = []
+  const inside = new Set<object>()
+  function replacer(this: unknown, _key: string, value: unknown): unknown {
+    // JSON.stringify asks with the object being written as `this`: the ones after it are done.
+    while (open.length > 0 && open.at(-1)?.written !== this) inside.delete(open.pop()!.value)
     if (typeof value === 'bigint') return `${value.toString()} (bigint)`
     if (value === undefined) return '(undefined)'
     if (typeof value === 'function' || typeof value === 'symbol') return `(${typeof value})`
     if (typeof value !== 'object' || value === null) return value
-    if (seen.has(value)) return '(cycle)'
-    seen.add(value)
-    if (value instanceof Map) return Object.fromEntries(value)
-    if (value instanceof Set) return [...value]
-    if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>)
-    return value
+    if (inside.has(value)) return '(cycle)'
+    const written: unknown =
+      value instanceof Map
+        ? Object.fromEntries(value)
+        : value instanceof Set
+          ? [...value]
+          : ArrayBuffer.isView(value)
+            ? Array.from(value as unknown as ArrayLike<number>)
+            : value
+    open.push({ value, written })
+    inside.add(value)
+    return written
   }
   try {
     return `${JSON.stringify(raw, replacer, 2)}\n`

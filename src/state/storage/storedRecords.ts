@@ -21,12 +21,7 @@ export interface Draft {
 export function readSaved(
   raw: unknown,
 ): { ok: true; scenario: SavedScenario } | { ok: false; problems: Problem[] } {
-  let read
-  try {
-    read = readScenario(raw)
-  } catch {
-    return { ok: false, problems: [{ code: 'notScenarioFile' }] }
-  }
+  const read = readScenario(raw)
   if (!read.ok) return read
   const { scenario } = read
   if (
@@ -47,12 +42,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function readDraft(raw: unknown): Draft | null {
   if (!isRecord(raw)) return null
   const { scenario, base, published, untitled, savedAt } = raw
-  let read
-  try {
-    read = readScenario(scenario)
-  } catch {
-    return null
-  }
+  const read = readScenario(scenario)
   const baseOk =
     base === null ||
     (isRecord(base) && typeof base['id'] === 'string' && Number.isInteger(base['rev']))

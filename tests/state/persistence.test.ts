@@ -1,0 +1,232 @@
+import { deleteDB } from 'idb'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { startPersistence } from '../../src/state/persistence'
+import { Database } from '../../src/state/storage/database'
+import { ScenarioRepository } from '../../src/state/storage/scenarioRepository'
+import { createScenarioStore } from '../../src/state/store'
+import { vestvagoy } from '../builders/model'
+import { closeTabs, fakeBrowser, freshDb, openTab, settle } from '../builders/tabs'
+
+afterEach(() => {
+  closeTabs()
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+})
+
+/** The draft a tab keeps in the database, read as another tab would. */
+async function storedDraft(db: string, tab: string) {
+  const repo = await ScenarioRepository.open(db)
+  const { draft } = await repo.draft(tab)
+  repo.close()
+  return draft
+}
+
+describe('the unsaved work a tab keeps', () => {
+  it('is removed once the screen holds no unsaved work again', async () => {
+    const db = freshDb()
+    const store = await openTab(db, { tab: 't' })
+    store.getState().setMeasure('A', false)
+    await settle()
+    expect(await storedDraft(db, 't')).not.toBeNull()
+    store.getState().setMeasure('A', true)
+    await settle()
+    expect(await storedDraft(db, 't')).toBeNull()
+  })
+
+  it('is kept as untitled, under a placeholder name, while it has no name', async () => {
+    const db = freshDb()
+    const store = await openTab(db, { tab: 't' })
+    store.setState({ current: { ...store.getState().current, name: '   ' } })
+    store.getState().setMeasure('A', false)
+    await settle()
+    expect(await storedDraft(db, 't')).toMatchObject({
+      untitled: true,
+      base: null,
+      published: null,
+      scenario: { name: '(uten navn)' },
+    })
+  })
+
+  it('keeps its name and the saved scenario it is based on', async () => {
+    const db = freshDb()
+    const store = await openTab(db, { tab: 't' })
+    await store.getState().save('Lagret', 'Notat')
+    const id = store.getState().current.id!
+    store.getState().setMeasure('A', false)
+    await settle()
+    expect(await storedDraft(db, 't')).toMatchObject({
+      untitled: false,
+      base: { id, rev: 1 },
+      scenario: { name: 'Lagret', note: 'Notat' },
+    })
+  })
+
+  it('is written when only the name or note on screen changes', async () => {
+    const db = freshDb()
+    const store = await openTab(db, { tab: 't' })
+    await store.getState().save('Lagret', '')
+    store.setState({ current: { ...store.getState().current, note: 'Nytt notat' } })
+    await settle()
+    expect((await storedDraft(db, 't'))?.scenario.note).toBe('Nytt notat')
+  })
+
+  it('is written one write at a time, the last change last', async () => {
+    const db = freshDb()
+    const store = await openTab(db, { tab: 't' })
+    const put = vi.spyOn(ScenarioRepository.prototype, 'putDraft')
+    store.getState().setMeasure('A', false)
+    store.getState().setMeasure('H', false)
+    store.getState().setMeasure('K', false)
+    await settle()
+    expect(put).toHaveBeenCalledTimes(2)
+    expect((await storedDraft(db, 't'))?.scenario.selection).not.toContain('K')
+    store.getState().setMeasure('N', false)
+    await settle()
+    expect(put).toHaveBeenCalledTimes(3)
+  })
+
+  it('says once that it cannot be written, and keeps the work on screen', async () => {
+    const store = await openTab(freshDb())
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    store.getState().setMeasure('A', false)
+    await settle()
+    const issue = store.getState().storageIssue
+    expect(issue).toEqual({ failure: 'full' })
+    store.getState().setMeasure('H', false)
+    await settle()
+    expect(store.getState().storageIssue).toBe(issue)
+    expect(store.getState().doc.selection).not.toContain('H')
+  })
+
+  it('is written when the page is hidden, and not while it is shown', async () => {
+    const target = new EventTarget()
+    const store = await openTab(freshDb(), { target })
+    store.getState().setMeasure('A', false)
+    await settle()
+    const put = vi.spyOn(ScenarioRepository.prototype, 'putDraft')
+    vi.stubGlobal('document', { visibilityState: 'visible' })
+    target.dispatchEvent(new Event('visibilitychange'))
+    await settle()
+    expect(put).not.toHaveBeenCalled()
+    vi.stubGlobal('document', { visibilityState: 'hidden' })
+    target.dispatchEvent(new Event('visibilitychange'))
+    await settle()
+    expect(put).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('a tab as it starts', () => {
+  it('has nothing to report, and offers no work of its own as a closed tab’s', async () => {
+    const db = freshDb()
+    const browser = fakeBrowser()
+    const env = browser.tabEnv()
+    const first = await openTab(db, { env })
+    first.getState().setMeasure('A', false)
+    await settle()
+    const tab = first.getState().tab!
+    first.close()
+    browser.leave(tab)
+    const again = await openTab(db, { env })
+    expect(again.getState().tab).toBe(tab)
+    expect(again.getState().orphans).toEqual([])
+    expect(again.getState().storageIssue).toBeNull()
+    expect(again.getState().doc.selection).not.toContain('A')
+  })
+
+  it('runs where there is no window, keeping its work all the same', async () => {
+    const db = freshDb()
+    const store = createScenarioStore()
+    store.getState().openModel(vestvagoy())
+    const stop = await startPersistence(store, {
+      tab: 't',
+      open: (events) => Database.open(db, events),
+    })
+    store.getState().setMeasure('A', false)
+    await settle()
+    stop()
+    await settle()
+    expect(await storedDraft(db, 't')).not.toBeNull()
+  })
+
+  it('offers no closed tab’s work where the browser cannot tell which tabs are open', async () => {
+    const db = freshDb()
+    const other = await openTab(db, { tab: 'other' })
+    other.getState().setMeasure('A', false)
+    await settle()
+    other.close()
+    const store = await openTab(db, { env: { session: null, locks: null } })
+    expect(store.getState().orphans).toEqual([])
+    expect(store.getState().storageIssue).toBeNull()
+  })
+
+  it('works, and saves, in a browser without BroadcastChannel', async () => {
+    vi.stubGlobal('BroadcastChannel', undefined)
+    const store = await openTab(freshDb())
+    expect(await store.getState().save('Uten kanal', '')).toBe(true)
+    expect(store.getState().storageIssue).toBeNull()
+  })
+})
+
+describe('what other tabs say', () => {
+  it('is heard only when it says which scenario changed', async () => {
+    const store = await openTab(freshDb())
+    const heard = vi.fn(() => Promise.resolve())
+    store.setState({ otherTabChanged: heard })
+    const other = new BroadcastChannel('omstilling-scenarios')
+    for (const message of [
+      null,
+      'changed',
+      { type: 'changed' },
+      { type: 'changed', id: 7 },
+      { type: 'removed', id: 's1' },
+      { id: 's1' },
+      { type: 'changed', id: 's1' },
+    ])
+      other.postMessage(message)
+    await settle()
+    other.close()
+    expect(heard.mock.calls).toEqual([['s1']])
+  })
+})
+
+describe('a tab disconnected from storage', () => {
+  it('hears no more from the page, from other tabs or from the database', async () => {
+    const db = freshDb()
+    const target = new EventTarget()
+    const store = await openTab(db, { tab: 't', target })
+    store.getState().setMeasure('A', false)
+    await settle()
+    const heard = vi.fn(() => Promise.resolve())
+    store.setState({ otherTabChanged: heard })
+    store.close()
+    await settle()
+    const put = vi.spyOn(ScenarioRepository.prototype, 'putDraft')
+
+    target.dispatchEvent(new Event('pagehide'))
+    vi.stubGlobal('document', { visibilityState: 'hidden' })
+    target.dispatchEvent(new Event('visibilitychange'))
+    store.getState().setMeasure('H', false)
+    const other = new BroadcastChannel('omstilling-scenarios')
+    other.postMessage({ type: 'changed', id: 's1' })
+    await settle()
+    other.close()
+    await deleteDB(db)
+    expect(put).not.toHaveBeenCalled()
+    expect(heard).not.toHaveBeenCalled()
+    expect(store.getState().storageIssue).toBeNull()
+  })
+
+  it('tells other tabs nothing more', async () => {
+    const store = await openTab(freshDb())
+    store.close()
+    const other = new BroadcastChannel('omstilling-scenarios')
+    const heard = vi.fn()
+    other.onmessage = heard
+    store.getState().announce({ type: 'changed', id: 's1' })
+    await settle()
+    other.close()
+    expect(heard).not.toHaveBeenCalled()
+  })
+})
