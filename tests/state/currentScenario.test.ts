@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SCENARIO_SCHEMA_VERSION } from '../../src/model/scenario/scenarioFile'
 import {
   isDirty,
   NEW_SCENARIO,
@@ -64,7 +65,7 @@ describe('the scenario as a file', () => {
     )
     expect(file).toEqual({
       format: 'omstilling.scenario',
-      schemaVersion: expect.any(Number),
+      schemaVersion: SCENARIO_SCHEMA_VERSION,
       name: 'Plan',
       note: 'Notat',
       model: { id: 'vestvagoy-2014', version: '2014.1' },
