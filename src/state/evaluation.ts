@@ -45,7 +45,7 @@ export function currentBasis({ model, doc }: Pick<Store, 'model' | 'doc'>): Basi
 /** The plan year the headline figures are for: the one chosen, if the model has it, else its first. */
 export function selectedYear({ model, year }: Pick<Store, 'model' | 'year'>): number | null {
   if (!model) return null
-  return year !== null && model.planYears.includes(year) ? year : (model.planYears[0] ?? null)
+  return model.planYears.find((y) => y === year) ?? model.planYears[0] ?? null
 }
 
 export const useEvaluation = (): Evaluation | null => useScenario(currentEvaluation)

@@ -39,6 +39,11 @@ describe('telling unsaved changes', () => {
     expect(isDirty(saved(base), now)).toBe(changed)
   })
 
+  it('tells the same assumptions in another order from those it was saved with as unchanged', () => {
+    const reversed = doc(['A'], { 'x.y.b': '2', 'x.y.a': '1' })
+    expect(isDirty(saved(reversed), doc(['A'], { 'x.y.a': '1', 'x.y.b': '2' }))).toBe(false)
+  })
+
   it('counts a new name or note as a change', () => {
     expect(isDirty({ ...saved(base), name: 'Ny plan' }, base)).toBe(true)
     expect(isDirty({ ...saved(base), note: 'Nytt notat' }, base)).toBe(true)
@@ -46,6 +51,16 @@ describe('telling unsaved changes', () => {
 
   it('counts everything as unsaved when there is nothing to compare with', () => {
     expect(isDirty({ ...saved(base), base: null }, base)).toBe(true)
+  })
+
+  it('starts an unnamed scenario with nothing unsaved when a model opens', () => {
+    const store = createScenarioStore()
+    store.getState().openModel(vestvagoy())
+    const { current, doc: opened } = store.getState()
+    expect(current).toMatchObject({ id: null, rev: null, name: '', note: '', adapted: [] })
+    expect(isDirty(current, opened)).toBe(false)
+    store.getState().setMeasure('A', false)
+    expect(isDirty(store.getState().current, store.getState().doc)).toBe(true)
   })
 
   it('has nothing unsaved before anything is chosen', () => {

@@ -36,6 +36,7 @@ describe('the figures of a scenario beside the one being edited', () => {
       scenarioOf({ model: { id: 'annen-modell', version: '1' } }),
     )
     expect(figures.evaluation.selection).toEqual([])
+    expect(figures.evaluation.problems).toEqual([])
     expect(figures.changed).toEqual([])
     expect(figures.leftOut).toEqual([])
   })
