@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../src/model/engine/evaluate'
 import { createScenarioStore } from '../../src/state/store'
-import { vestvagoy } from '../builders/model'
+import { measureJson, minimalModel, validModel, vestvagoy } from '../builders/model'
 
 const model = vestvagoy()
 const opened = () => {
@@ -118,5 +118,115 @@ describe('the scenario document', () => {
     store.getState().openModel(model)
     store.getState().undo()
     expect(store.getState().doc.selection).toEqual(model.packages?.[0]?.measures)
+  })
+})
+
+describe('the recommendation a model opens with', () => {
+  const measures = [
+    measureJson('A'),
+    measureJson('B', { status: 'considered' }),
+    measureJson('C'),
+    measureJson('D', { status: 'considered' }),
+  ]
+  const requires = {
+    kind: 'requires',
+    id: 'cNeedsD',
+    measure: 'C',
+    requires: ['D'],
+    reason: 'C bygger på D.',
+  }
+
+  it('is the recommended measures when the model has no packages', () => {
+    const store = createScenarioStore()
+    store.getState().openModel(validModel(minimalModel({ measures })))
+    expect(store.getState().doc.selection).toEqual(['A', 'C'])
+  })
+
+  it('leaves out a recommended measure whose requirement is not recommended', () => {
+    const store = createScenarioStore()
+    store.getState().openModel(validModel(minimalModel({ measures, rules: [requires] })))
+    expect(store.getState().doc.selection).toEqual(['A'])
+  })
+
+  it('is the first package’s measures when the model has packages', () => {
+    const store = createScenarioStore()
+    const packages = [
+      { id: 'p1', title: 'Første', measures: ['B'] },
+      { id: 'p2', title: 'Andre', measures: ['A'] },
+    ]
+    store.getState().openModel(validModel(minimalModel({ measures, packages })))
+    expect(store.getState().doc.selection).toEqual(['B'])
+  })
+})
+
+describe('edits that change nothing, and what each edit says', () => {
+  it('adds no undo step and keeps the notice when a measure is switched to what it already is', () => {
+    const store = opened()
+    store.getState().setMeasure('B2', true)
+    const { history, notice } = store.getState()
+    store.getState().setMeasure('B2', true)
+    store.getState().setMeasure('P', false)
+    expect(store.getState().history).toBe(history)
+    expect(store.getState().notice).toBe(notice)
+  })
+
+  it('says nothing when no rule switched anything with the measure', () => {
+    const store = opened()
+    store.getState().setMeasure('B2', true)
+    store.getState().setMeasure('A', false)
+    expect(store.getState().notice).toBeNull()
+  })
+
+  it('clears the notice on undo, on redo and when dismissed', () => {
+    const store = opened()
+    store.getState().setMeasure('B2', true)
+    store.getState().undo()
+    expect(store.getState().notice).toBeNull()
+    store.getState().redo()
+    expect(store.getState().doc.selection).toContain('B2')
+    expect(store.getState().notice).toBeNull()
+    store.getState().setMeasure('B3', true)
+    store.getState().dismissNotice()
+    expect(store.getState().notice).toBeNull()
+  })
+
+  it('adds no undo step when the recommendation is already chosen, in whatever order', () => {
+    const store = opened()
+    store.getState().setMeasure('A', false)
+    store.getState().setMeasure('A', true)
+    expect(store.getState().doc.selection.at(-1)).toBe('A')
+    const { history } = store.getState()
+    store.getState().restoreRecommendation()
+    expect(store.getState().history).toBe(history)
+  })
+
+  it('goes back to the recommendation from a choice of as many other measures', () => {
+    const store = opened()
+    store.getState().setMeasure('A', false)
+    store.getState().setMeasure('P', true)
+    store.getState().restoreRecommendation()
+    expect(store.getState().doc.selection).toContain('A')
+    expect(store.getState().doc.selection).not.toContain('P')
+  })
+
+  it('does nothing to go back to without a model', () => {
+    const store = createScenarioStore()
+    store.getState().restoreRecommendation()
+    expect(store.getState().history.past).toEqual([])
+  })
+
+  it('takes an assumption back to the file’s value when set to nothing', () => {
+    const store = opened()
+    store.getState().setOverride('D.groupHomes.refundRate', '0.5')
+    store.getState().setOverride('D.groupHomes.refundRate', null)
+    expect(store.getState().doc.overrides).toEqual({})
+  })
+
+  it('makes edits of two assumptions in a row two undo steps', () => {
+    const store = opened()
+    store.getState().setOverride('D.groupHomes.refundRate', '0.5')
+    store.getState().setOverride('A.staff.costPerStaffYear', '800000')
+    store.getState().undo()
+    expect(store.getState().doc.overrides).toEqual({ 'D.groupHomes.refundRate': '0.5' })
   })
 })

@@ -95,4 +95,36 @@ describe('undo and redo from immer patches', () => {
       propertyRuns(200),
     )
   })
+
+  it('changes nothing when there is nothing to undo, redo or seal', () => {
+    expect(undo(start, EMPTY_HISTORY)).toEqual({ doc: start, history: EMPTY_HISTORY })
+    expect(redo(start, EMPTY_HISTORY)).toEqual({ doc: start, history: EMPTY_HISTORY })
+    expect(seal(EMPTY_HISTORY)).toBe(EMPTY_HISTORY)
+  })
+
+  it('redoes every undone step in turn', () => {
+    let state: { doc: Doc; history: History } = { doc: start, history: EMPTY_HISTORY }
+    for (const id of ['B', 'C']) {
+      state = record(state.doc, state.history, (d) => {
+        d.selection.push(id)
+      })
+    }
+    state = undo(state.doc, state.history)
+    state = undo(state.doc, state.history)
+    state = redo(state.doc, state.history)
+    state = redo(state.doc, state.history)
+    expect(state.doc.selection).toEqual(['A', 'B', 'C'])
+  })
+
+  it('keeps the last 200 steps', () => {
+    let state: { doc: Doc; history: History } = { doc: start, history: EMPTY_HISTORY }
+    for (let i = 1; i <= 250; i++) {
+      state = record(state.doc, state.history, (d) => {
+        d.overrides['x'] = String(i)
+      })
+    }
+    expect(state.history.past).toHaveLength(200)
+    while (state.history.past.length > 0) state = undo(state.doc, state.history)
+    expect(state.doc.overrides).toEqual({ x: '50' })
+  })
 })

@@ -1,9 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { problemText } from '../../src/i18n/problemText'
+import { ScenarioRepository } from '../../src/state/storage/scenarioRepository'
+import { createScenarioStore } from '../../src/state/store'
 import { scenarioOf } from '../builders/scenario'
 import { closeTabs, freshDb, openTab } from '../builders/tabs'
 
-afterEach(closeTabs)
+afterEach(() => {
+  closeTabs()
+  vi.restoreAllMocks()
+})
 
 describe('importing a scenario that does not fit the model as it is', () => {
   const unfitting = JSON.stringify({
@@ -56,5 +61,50 @@ describe('importing a scenario that does not fit the model as it is', () => {
     const store = await openTab(freshDb())
     const check = store.getState().checkImport(JSON.stringify(scenarioOf()))
     expect(check.ok && check.changes).toEqual([])
+  })
+})
+
+describe('where an imported scenario is saved', () => {
+  const withId = (id: string) => JSON.stringify({ ...scenarioOf({ name: 'Importert' }), id })
+
+  it('keeps the file’s id when no saved scenario has it', async () => {
+    const store = await openTab(freshDb())
+    const check = store.getState().checkImport(withId('fra-fil'))
+    expect(check.ok && check.file.id).toBe('fra-fil')
+  })
+
+  it('saves a file imported twice as a second scenario, never over the first', async () => {
+    const store = await openTab(freshDb())
+    expect(await store.getState().importText(withId('fra-fil'))).toMatchObject({ ok: true })
+    const check = store.getState().checkImport(withId('fra-fil'))
+    expect(check.ok && check.file.id).not.toBe('fra-fil')
+    if (check.ok) await store.getState().saveImport(check)
+    expect(store.getState().saved.map((s) => s.name)).toEqual(['Importert', 'Importert'])
+  })
+
+  it('gives a file without an id a new one', async () => {
+    const store = await openTab(freshDb())
+    const check = store.getState().checkImport(JSON.stringify(scenarioOf()))
+    expect(check.ok && check.file.id).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('imports nothing before a model is open', () => {
+    const store = createScenarioStore()
+    expect(store.getState().checkImport(JSON.stringify(scenarioOf()))).toEqual({
+      ok: false,
+      problems: [],
+    })
+  })
+
+  it('says the storage is full, naming the scenario, and saves nothing', async () => {
+    const store = await openTab(freshDb())
+    const check = store.getState().checkImport(JSON.stringify(scenarioOf({ name: 'For stor' })))
+    if (!check.ok) throw new Error('refused')
+    vi.spyOn(ScenarioRepository.prototype, 'save').mockRejectedValueOnce(
+      new DOMException('quota', 'QuotaExceededError'),
+    )
+    expect(await store.getState().saveImport(check)).toEqual({ ok: false, problems: [] })
+    expect(store.getState().storageIssue).toEqual({ failure: 'full', name: 'For stor' })
+    expect(store.getState().saved).toEqual([])
   })
 })

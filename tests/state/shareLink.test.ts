@@ -161,3 +161,37 @@ describe('share links', () => {
     )
   }, 120_000)
 })
+
+describe('why a share link is refused', () => {
+  it.each([
+    ['a link without a version', '#s=.eJyrrgUAAXUA-Q', 'unsupported'],
+    ['a link with a broken percent-escape', '#s=1.%E0%A4%A', 'damaged'],
+    ['a link that is not deflated', '#s=1.AAAAAAAA', 'damaged'],
+    ['a link whose text is not UTF-8', linkOf(new Uint8Array([0x22, 0xff, 0xfe, 0x22])), 'damaged'],
+  ])('refuses %s', async (_what, fragment, reason) => {
+    expect(await readShareFragment(fragment)).toEqual({ ok: false, reason })
+  })
+
+  it('refuses a link with a character a share link never has, even one a decoder would skip', async () => {
+    const fragment = await shareFragment(scenarioOf())
+    const spaced = `${fragment.slice(0, 12)} ${fragment.slice(12)}`
+    expect(await readShareFragment(spaced)).toEqual({ ok: false, reason: 'damaged' })
+  })
+
+  it('says what is wrong with a link that carries something other than a scenario', async () => {
+    const read = await readShareFragment(linkOf('{"format":"noe annet"}'))
+    expect(read).toMatchObject({ ok: false, reason: 'invalid' })
+    expect(!read.ok && read.reason === 'invalid' && read.problems.length).toBeGreaterThan(0)
+  })
+
+  it('reads a link that inflates to exactly the limit, and refuses one byte more', async () => {
+    /** JSON text of `size` bytes: `{"x":"aaa…"}`. */
+    const text = (size: number) => `{"x":"${'a'.repeat(size - 8)}"}`
+    expect(text(1_000_000)).toHaveLength(1_000_000)
+    expect(await readShareFragment(linkOf(text(1_000_000)))).toMatchObject({ reason: 'invalid' })
+    expect(await readShareFragment(linkOf(text(1_000_001)))).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+    })
+  })
+})
