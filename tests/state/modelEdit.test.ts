@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { loadModel } from '../../src/model/load/validateModel'
+import { bundledModel } from '../../src/state/library'
 import { hasUnsavedModelEdits } from '../../src/state/modelEditSlice'
 import { createScenarioStore } from '../../src/state/store'
 import { startPersistence } from '../../src/state/persistence'
@@ -263,5 +265,26 @@ describe('the version kept for scenarios made on a model', () => {
     expect(await tab.getState().saveModelEdit()).toBe(false)
     expect(tab.getState().modelEdit).toMatchObject({ rev: 2, file: { version: '2014.2' } })
     expect(hasUnsavedModelEdits(tab.getState().modelEdit)).toBe(true)
+  })
+})
+
+describe('leaving the editor', () => {
+  it('stays left when a save started before finishes after', async () => {
+    const tab = await withOwnCopy()
+    tab.getState().editModel(OWN)
+    tab.getState().changeModel((file) => void (file.title = 'Endret'))
+    const saving = tab.getState().saveModelEdit()
+    tab.getState().closeModelEdit()
+    expect(await saving).toBe(true)
+    expect(tab.getState().modelEdit).toBeNull()
+    expect(tab.getState().library.find((m) => m.key === OWN)?.title).toBe('Endret')
+  })
+
+  it('cannot open a published file that is not JSON', async () => {
+    const tab = await openTab(freshDb())
+    const broken = bundledModel({ name: 'ødelagt.json', parsed: undefined, load: loadModel('{') })
+    tab.setState({ library: [...tab.getState().library, broken] })
+    tab.getState().editModel(broken.key)
+    expect(tab.getState().modelEdit).toBeNull()
   })
 })
