@@ -42,7 +42,7 @@ describe('checking a JSON-stat dataset before it is read', () => {
     ['another class', dataset((d) => (d.class = 'dimension'))],
     ['id not a list', dataset((d) => (d.id = 'region'))],
     ['size not a list', dataset((d) => (d.size = 6))],
-    ['no dimensions', dataset((d) => (d.dimension = []))],
+    ['no dimensions', dataset((d) => Object.assign(d, { dimension: [] }))],
     ['a size that is not a whole number', dataset((d) => (d.size = [2, 1.5]))],
     ['a negative size', dataset((d) => (d.size = [2, -3]))],
     ['a size as text', dataset((d) => (d.size = [2, '3']))],
