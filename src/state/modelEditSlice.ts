@@ -117,15 +117,19 @@ export const createModelEditSlice: StateCreator<Store, [], [], ModelEditSlice> =
       const id = edit.id ?? freeModelId(wanted ?? 'modell', get().library)
       const version = typeof edit.file.version === 'string' ? edit.file.version : ''
       const previous = edit.id === null ? null : (edit.savedFile ?? null)
+      const previousVersion = typeof previous?.version === 'string' ? previous.version : ''
       // Scenarios made on the version as saved must keep meaning what they meant: that version is
-      // kept, and the changed model is a new one.
-      const used = get().saved.some((s) => s.model.id === id && s.model.version === version)
-      const bump = previous !== null && used && previous.version === version
+      // kept, also when the user gave the changed model a version of their own, and otherwise the
+      // changed model is a new version.
+      const used =
+        previous !== null &&
+        get().saved.some((s) => s.model.id === id && s.model.version === previousVersion)
+      const bump = used && version === previousVersion
       const file: ModelDraft = { ...edit.file, id, ...(bump && { version: nextVersion(version) }) }
       if (
-        bump &&
+        used &&
         !(await attempt(undefined, (repo) =>
-          repo.keepVersion(id, version, previous).then(() => true),
+          repo.keepVersion(id, previousVersion, previous).then(() => true),
         ))
       )
         return false

@@ -72,4 +72,44 @@ describe('the totals shown while the baseline is edited', () => {
       '12377000',
     ])
   })
+
+  it('counts an emptied amount as nothing, and shows no reported total that is not a number', () => {
+    const totals = baselineTotals({
+      accounts: [
+        {
+          years: [2026, 2027, 2028],
+          lines: [
+            { side: 'expenditure', amounts: { '2026': null, '2027': '5' } },
+            { side: 'income', amounts: { '2027': 5 } },
+          ],
+          reportedTotals: { '2026': 'mange', '2027': 5, '2028': '0' },
+        },
+      ],
+    })
+    expect(totals.accounts[0]?.years).toEqual([
+      { year: '2026', expenditure: '0', income: '0', net: '0', reported: null },
+      { year: '2027', expenditure: '5', income: null, net: null, reported: null },
+      { year: '2028', expenditure: '0', income: '0', net: '0', reported: '0' },
+    ])
+  })
+
+  it('sums grants without lines or categories to nothing', () => {
+    expect(baselineTotals({ grants: {} }).grants).toEqual({
+      integration: '0',
+      costCover: '0',
+      all: '0',
+    })
+    expect(baselineTotals({ grants: { lines: [{ amount: '5' }] } }).grants).toEqual({
+      integration: '0',
+      costCover: '0',
+      all: '5',
+    })
+  })
+
+  it('reads only the draft’s own fields, never what every object inherits', () => {
+    const totals = baselineTotals({
+      accounts: [{ years: ['constructor'], lines: [{ amounts: {} }], reportedTotals: {} }],
+    })
+    expect(totals.accounts[0]?.years[0]).toMatchObject({ net: '0', reported: null })
+  })
 })

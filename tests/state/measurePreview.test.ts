@@ -95,4 +95,25 @@ describe('the preview of a measure being edited', () => {
   it('says so for a measure the draft does not have', () => {
     expect(measurePreview(minimalModel(), 'Z')).toEqual({ ok: false, missing: true })
   })
+
+  it('leaves out packages naming measures, and points a baseline problem at its own place', () => {
+    const file = minimalModel({
+      measures: [measureJson('A'), measureJson('B')],
+      packages: [{ id: 'p', title: 'Pakke', description: 'Begge', measures: ['A', 'B'] }],
+    })
+    expect(nets(file, 'B').lasting).toBe('-600000')
+    const broken = measurePreview({ ...file, planYears: ['neste', 2026, 2027, 2028] }, 'B')
+    expect(!broken.ok && 'problems' in broken && broken.problems[0]).toMatchObject({
+      path: ['planYears', 0],
+    })
+  })
+
+  it('says a measure lasting to the end of the plan is not time-limited', () => {
+    const preview = measurePreview(withTiming({ firstYear: 2026 }), 'A')
+    expect(preview).toMatchObject({ ok: true, temporary: false, lasting: '-600000' })
+    expect(measurePreview(withTiming({ firstYear: 2026, lastYear: 2027 }), 'A')).toMatchObject({
+      temporary: true,
+    })
+    expect(preview.ok && preview.years.map((y) => y.year)).toEqual([2025, 2026, 2027, 2028])
+  })
 })

@@ -50,9 +50,9 @@ export function readSsbCsv(text: string): StatisticsRead<StatisticsTable> {
 
   const table = tableBuilder('csv', title.trim())
   const firstLine = new Map<string, number>()
-  for (const row of rows.slice(headerAt + 1)) {
-    // A single text after the data is a footnote or source line, not a row of the table.
-    if (row.fields.length === 1) continue
+  // A single text after the data is a footnote or source line, not a row of the table.
+  const data = rows.slice(headerAt + 1).filter((row) => row.fields.length !== 1)
+  for (const row of data) {
     if (row.fields.length !== header.fields.length) {
       return fail({
         code: 'fieldCount',
@@ -68,7 +68,7 @@ export function readSsbCsv(text: string): StatisticsRead<StatisticsTable> {
     const unusable = table.unusable()
     if (unusable.length > 0) return fail({ code: 'noAmountVariable', variables: unusable })
     return fail({
-      code: firstLine.size === 0 && rows.length > headerAt + 1 ? 'noKostraFunctions' : 'noValues',
+      code: firstLine.size === 0 && data.length > 0 ? 'noKostraFunctions' : 'noValues',
     })
   }
   return { ok: true, table: table.build() }

@@ -146,3 +146,45 @@ describe('laying a pasted block onto a table', () => {
     },
   )
 })
+
+describe('what a paste writes and refuses', () => {
+  it('writes no bad cell, and leaves its old value in place', () => {
+    const rows: unknown[] = [{ label: 'A', amounts: { '2026': '1', '2027': '2' } }]
+    const read = plan('B\tmange\t5', { row: 0, column: 0 }, 1)
+    expect(read.newRows).toBe(0)
+    applyPaste(rows, read, lineColumns, () => ({}))
+    expect(rows).toEqual([{ label: 'B', amounts: { '2026': '1', '2027': '5' } }])
+  })
+
+  it('writes nothing past the last column, and nothing into a row that is not an object', () => {
+    const rows: unknown[] = [null, { label: 'A' }]
+    applyPaste(rows, plan('X\n\t1\t2\t3', { row: 0, column: 0 }, 2), lineColumns, () => ({}))
+    expect(rows).toEqual([null, { label: '', amounts: { '2026': '1', '2027': '2' } }])
+  })
+
+  it('empties a place in a list of values to null', () => {
+    const years: unknown[] = [2026, 2027]
+    const yearColumn: TableColumn[] = [{ key: [], label: 'År', kind: 'year' }]
+    const read = readPaste({
+      text: '\n2028',
+      columns: yearColumn,
+      at: { row: 0, column: 0 },
+      rowCount: 2,
+    })
+    if (!read.ok) throw new Error('not read')
+    applyPaste(years, read, yearColumn, () => 0)
+    expect(years).toEqual([null, 2028])
+  })
+
+  it('refuses a clipboard of more characters than any table holds, and takes one just inside', () => {
+    const at = { row: 0, column: 1 }
+    const long = '1'.repeat(PASTE_LIMIT.characters)
+    expect(readPaste({ text: `${long}1`, columns: lineColumns, at, rowCount: 1 })).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+    })
+    expect(readPaste({ text: long, columns: lineColumns, at, rowCount: 1 }).ok).toBe(true)
+    const cells = Array.from({ length: PASTE_LIMIT.cells / 2 }, () => '1\t2').join('\n')
+    expect(readPaste({ text: cells, columns: lineColumns, at, rowCount: 1 }).ok).toBe(true)
+  })
+})

@@ -50,3 +50,13 @@ describe('splitting a block copied from a spreadsheet', () => {
     expect(splitPasted(text)).toEqual(expected)
   })
 })
+
+describe('quotes inside a pasted block', () => {
+  it('keeps a quote inside a cell as text', () => {
+    expect(splitPasted('12"\t5\r\nsa "hei"')).toEqual([['12"', '5'], ['sa "hei"']])
+  })
+
+  it('ends a quoted cell at the end of a row, whatever the line break', () => {
+    expect(splitPasted('"a"\r\n"b"\n"c"\r"d"')).toEqual([['a'], ['b'], ['c'], ['d']])
+  })
+})

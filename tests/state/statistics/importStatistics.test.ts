@@ -224,3 +224,134 @@ describe('importing chosen figures into the model’s accounts', () => {
     expect(result).toEqual({ ok: false, reason })
   })
 })
+
+describe('importing into a model that already has accounts', () => {
+  const csv = (rows: string) =>
+    table(utf8(`"region";"funksjon";"art";"år";"Beløp (1000 kr)"\n${rows}`))
+  const choose = (t: StatisticsTable, over: Partial<StatisticsChoice> = {}): StatisticsChoice => ({
+    municipality: '1860',
+    functions: ['242'],
+    years: [2024],
+    variable: t.variables[0]!.id,
+    side: 'net',
+    ...over,
+  })
+
+  it('keeps income negative however it is published', async () => {
+    const t = await csv('"1860 X";"242 Råd";"Inntekter";"2024";-5\n')
+    const result = importStatistics(
+      { kostraFunctions: [] },
+      t,
+      choose(t, { side: 'income' }),
+      WORDS,
+    )
+    if (!result.ok) throw new Error('refused')
+    expect(ssbAccount(result.accounts).lines[0]?.amounts).toEqual({ '2024': '-5000' })
+  })
+
+  it('adds a line for another side of the same function, and sorts the years', async () => {
+    const t = await csv(
+      '"1860 X";"242 Råd";"Utgifter";"2022";1\n"1860 X";"242 Råd";"Utgifter";"2024";2\n',
+    )
+    const first = importStatistics({ kostraFunctions: [] }, t, choose(t), WORDS)
+    if (!first.ok) throw new Error('refused')
+    const second = importStatistics(
+      { accounts: first.accounts, kostraFunctions: first.kostraFunctions },
+      t,
+      choose(t, { side: 'expenditure', years: [2022] }),
+      WORDS,
+    )
+    if (!second.ok) throw new Error('refused')
+    expect(second.kostraFunctions).toEqual([{ code: '242', name: 'Råd' }])
+    const account = ssbAccount(second.accounts)
+    expect(account.years).toEqual([2022, 2024])
+    expect(account.lines).toEqual([
+      { label: 'Råd', function: '242', amounts: { '2024': '2000' } },
+      {
+        label: 'Råd – utgifter',
+        function: '242',
+        side: 'expenditure',
+        amounts: { '2022': '1000' },
+      },
+    ])
+    expect(account.reportedTotals).toEqual({ '2022': '1000', '2024': '2000' })
+    expect(second.gaps).toEqual([
+      { label: 'Råd', years: [2022] },
+      { label: 'Råd – utgifter', years: [2024] },
+    ])
+  })
+
+  it('keeps the rest of an earlier import’s table and mends lines it cannot read', async () => {
+    const t = await csv('"1860 X";"242 Råd";"Netto";"2024";3\n')
+    const earlier = {
+      id: STATISTICS_ACCOUNT_ID,
+      title: 'Min tittel',
+      note: 'Mitt notat',
+      years: [2023, 'x'],
+      lines: [
+        { function: '242', amounts: 'ødelagt' },
+        { label: 7, function: '243', amounts: { '2023': 'mange', '2024': '1' } },
+        'ikke en linje',
+      ],
+    }
+    const result = importStatistics(
+      { accounts: [{ id: 'annen' }, earlier], kostraFunctions: [{ code: '242', name: 'Vår' }] },
+      t,
+      choose(t),
+      WORDS,
+    )
+    if (!result.ok) throw new Error('refused')
+    expect(result.accounts[0]).toEqual({ id: 'annen' })
+    expect(result.accounts[1]).toEqual({
+      ...earlier,
+      years: [2023, 2024],
+      lines: [{ function: '242', amounts: { '2024': '3000' } }, earlier.lines[1], 'ikke en linje'],
+      reportedTotals: { '2023': '0', '2024': '3001' },
+    })
+    expect(result.lines[0]).toMatchObject({ label: 'Vår', newFunction: false })
+    expect(result.gaps).toEqual([
+      { label: '', years: [2023] },
+      { label: '', years: [2023] },
+      { label: '', years: [2023, 2024] },
+    ])
+  })
+
+  it.each([
+    ['functions that are not a list', { accounts: [], kostraFunctions: 'x' }],
+    ['an earlier import without years', { accounts: [{ id: 'fra-ssb', lines: [] }] }],
+  ])('refuses a model with %s', async (_, model) => {
+    const t = await csv('"1860 X";"242 Råd";"Netto";"2024";3\n')
+    expect(importStatistics({ kostraFunctions: [], ...model }, t, choose(t), WORDS)).toEqual({
+      ok: false,
+      reason: 'modelUnreadable',
+    })
+  })
+
+  it.each([
+    ['no variable', { variable: 'finnes ikke' }],
+    ['no year', { years: [1999] }],
+    ['no function in the table', { functions: ['850'] }],
+  ])('refuses a choice of %s', async (_, over) => {
+    const t = await csv('"1860 X";"242 Råd";"Netto";"2024";3\n')
+    expect(importStatistics({ kostraFunctions: [] }, t, choose(t, over), WORDS)).toEqual({
+      ok: false,
+      reason: 'nothingChosen',
+    })
+  })
+
+  it('names every figure missing for a municipality not in the table', async () => {
+    const t = await csv('"1860 X";"242 Råd";"Netto";"2024";3\n')
+    const result = importStatistics(
+      { kostraFunctions: [] },
+      t,
+      choose(t, { municipality: '1865' }),
+      WORDS,
+    )
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'missing',
+      lines: [{ amounts: [{ year: 2024, kroner: null, missing: '' }] }],
+      missing: [{ code: '242', year: 2024 }],
+    })
+  })
+})

@@ -88,3 +88,23 @@ describe('reading a table of KOSTRA accounts downloaded from Statistikkbanken', 
     expect(table.variables[0]).toMatchObject({ scale: 1, side: 'income' })
   })
 })
+
+describe('which files are read at all', () => {
+  it('refuses a file larger than any table of accounts, saying how large', async () => {
+    const read = await readStatisticsFile(new Uint8Array(20_000_001).fill(0x20))
+    expect(read).toEqual({ ok: false, problem: { code: 'tooLarge', megabytes: 21, limit: 20 } })
+    const atLimit = await readStatisticsFile(new Uint8Array(20_000_000).fill(0x20))
+    expect(atLimit).toEqual({ ok: false, problem: { code: 'empty' } })
+  })
+
+  it('reads text that begins as JSON after blank lines as JSON', async () => {
+    expect(await readStatisticsFile(utf8('\n  {"class": '))).toEqual({
+      ok: false,
+      problem: { code: 'notJson' },
+    })
+    expect(await readStatisticsFile(utf8(' [1]'))).toEqual({
+      ok: false,
+      problem: { code: 'notJsonStat' },
+    })
+  })
+})
