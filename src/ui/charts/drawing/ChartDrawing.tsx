@@ -4,7 +4,6 @@ import {
   BarChart,
   CartesianGrid,
   LabelList,
-  Rectangle,
   ReferenceLine,
   Text,
   Tooltip,
@@ -30,6 +29,24 @@ function ChartDrawing({ spec, title }: { spec: ChartSpec; title: string }) {
 }
 
 export default memo(ChartDrawing)
+
+/**
+ * A bar as a plain rect, its geometry made positive (recharts gives a bar below zero a negative
+ * height) and its row named, so a test can measure each bar against its row.
+ */
+function BarShape({ x, y, width, height, index, fill }: BarShapeProps) {
+  return (
+    <rect
+      className="chart-bar"
+      data-row={index}
+      x={Math.min(x, x + width)}
+      y={Math.min(y, y + height)}
+      width={Math.abs(width)}
+      height={Math.abs(height)}
+      fill={fill}
+    />
+  )
+}
 
 function Drawn({ spec, title, size }: { spec: ChartSpec; title: string; size: BoxSize }) {
   const { width, height, em } = size
@@ -122,7 +139,7 @@ function Drawn({ spec, title, size }: { spec: ChartSpec; title: string; size: Bo
           isAnimationActive={false}
           maxBarSize={6 * em}
           shape={(props: BarShapeProps) => (
-            <Rectangle {...props} fill={spec.rows[props.index]?.bars[s]?.color} />
+            <BarShape {...props} fill={spec.rows[props.index]?.bars[s]?.color} />
           )}
         >
           {labelled && (
