@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue, type CSSProperties } from 'react'
 import { COLORS } from './chartColors'
 import type { ChartSpec } from './chartSpec'
+import { useScenario } from '../../state/store'
 import { ChartTable } from './ChartTable'
 import { Legend } from './Legend'
 
@@ -34,6 +35,9 @@ export function ChartFigure({
   legend: readonly { name: string; color: string }[]
 }) {
   const drawn = useDeferredValue(spec)
+  // Drawing is the heaviest work on the page: it waits while this tab's unsaved work is read
+  // back, so the switches are usable first, and the figures drawn are the restored ones.
+  const restoring = useScenario((s) => s.restoring)
   // The legend names only the colours this chart draws, and the target line with its value.
   const used = new Set(spec.rows.flatMap((row) => row.bars.map((bar) => bar.color)))
   const items = [
@@ -51,9 +55,11 @@ export function ChartFigure({
         <span>{caption}</span>
       </figcaption>
       <div className={`chart-box chart-box--${spec.layout}`} style={style}>
-        <Suspense fallback={null}>
-          <ChartDrawing spec={drawn} title={title} />
-        </Suspense>
+        {!restoring && (
+          <Suspense fallback={null}>
+            <ChartDrawing spec={drawn} title={title} />
+          </Suspense>
+        )}
       </div>
       <Legend items={items} />
       <ChartTable spec={spec} title={title} />

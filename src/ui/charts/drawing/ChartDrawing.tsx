@@ -51,8 +51,8 @@ function BarShape({ x, y, width, height, index, fill }: BarShapeProps) {
 function Drawn({ spec, title, size }: { spec: ChartSpec; title: string; size: BoxSize }) {
   const { width, height, em } = size
   const columns = spec.layout === 'columns'
-  // Bars: the labels get up to two fifths of the width, broken over two lines where they must.
-  const labelWidth = Math.round(Math.min(Math.max(width * 0.4, 6 * em), 18 * em))
+  // Bars: the labels get up to 45 % of the width, broken over two lines where they must.
+  const labelWidth = Math.round(Math.min(Math.max(width * 0.45, 6 * em), 18 * em))
   const data = spec.rows.map((row) => ({
     label: row.label,
     ...Object.fromEntries(row.bars.flatMap((bar, s) => [[`range${s}`, [bar.from, bar.to]]])),
