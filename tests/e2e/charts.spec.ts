@@ -142,3 +142,21 @@ test('savings are positive in every chart: a measure that costs is drawn below z
   const cost = waterfall.legend.find((l) => l.name === 'Økte utgifter')?.color
   expect(rgb(waterfall.bars[0]?.fill ?? '')).toBe(cost)
 })
+
+test('a chart can be read with the keyboard: its tooltip follows the arrow keys', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const chart = page.getByTestId('chart-net')
+  await chart.locator('.chart-bar').first().waitFor()
+  // Focus shows the first year; the arrow keys move along.
+  await chart.locator('svg.recharts-surface').focus()
+  const tooltip = chart.locator('.chart-tooltip')
+  await expect(tooltip).toContainText('2015')
+  await expect(tooltip).toContainText('Innsparing6,70')
+  await page.keyboard.press('ArrowRight')
+  await expect(tooltip).toContainText('2016')
+  // And the figures are there as a table for anyone who cannot see the chart.
+  await chart.getByText('Vis tallene som tabell').click()
+  await expect(chart.getByRole('row', { name: /^Varig/ })).toContainText('6,30')
+})
