@@ -19,7 +19,7 @@ window.omstillingBench = {
     const toggle = document.querySelector(`[data-testid="measure-${id}"] input[role="switch"]`)
     const total = document.querySelector('[data-testid="headline-year-saving"]')
     const chart = () =>
-      Array.from(document.querySelectorAll('[data-testid="chart-waterfall"] rect.bar'))
+      Array.from(document.querySelectorAll('[data-testid="chart-waterfall"] rect.chart-bar'))
         .map((bar) => `${bar.getAttribute('y')}/${bar.getAttribute('height')}`)
         .join()
     if (!toggle || !total) throw new Error(`the page has no switch for ${id}`)

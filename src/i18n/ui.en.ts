@@ -150,7 +150,7 @@ export const uiEn: UiMessages = {
     waterfall: {
       title: (year) => `Contributions of the measures towards the target, ${year}`,
       caption: (unit) =>
-        `Saving in ${unit}. Each measure builds on the ones before; red bars raise spending.`,
+        `Saving in ${unit}; positive = lower net operating expenditure. Each measure builds on the ones before; red bars raise spending.`,
       saving: 'Saving',
       cost: 'Higher spending',
       total: 'Total',
@@ -162,11 +162,16 @@ export const uiEn: UiMessages = {
       after: 'After',
     },
     functions: {
-      title: (year) => `Change by KOSTRA function, ${year}`,
-      caption: (unit) => `Change in net operating expenditure, ${unit}. Negative = saving.`,
-      change: 'Change',
+      title: (year) => `Saving by KOSTRA function, ${year}`,
+      caption: (unit) =>
+        `Saving in ${unit}; positive = lower net operating expenditure, negative = higher spending.`,
+      change: 'Saving',
     },
     other: 'Other',
+    table: 'Show the figures as a table',
+    reached: 'Saving that reaches the target',
+    short: 'Saving short of the target',
+    category: { year: 'Year', measure: 'Measure', unit: 'Unit', function: 'KOSTRA function' },
   },
   partnership: {
     heading: (name) => `Cost split in ${name}`,

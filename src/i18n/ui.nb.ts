@@ -143,7 +143,7 @@ export const uiNb: UiMessages = {
     waterfall: {
       title: (year) => `Tiltakenes bidrag mot målet, ${year}`,
       caption: (unit) =>
-        `Innsparing i ${unit}. Hvert tiltak bygger videre på de foregående; røde søyler øker utgiftene.`,
+        `Innsparing i ${unit}; positiv = lavere netto driftsutgifter. Hvert tiltak bygger videre på de foregående; røde søyler øker utgiftene.`,
       saving: 'Innsparing',
       cost: 'Økte utgifter',
       total: 'Sum',
@@ -155,11 +155,16 @@ export const uiNb: UiMessages = {
       after: 'Etter',
     },
     functions: {
-      title: (year) => `Endring per KOSTRA-funksjon, ${year}`,
-      caption: (unit) => `Endring i netto driftsutgifter, ${unit}. Negativ = innsparing.`,
-      change: 'Endring',
+      title: (year) => `Innsparing per KOSTRA-funksjon, ${year}`,
+      caption: (unit) =>
+        `Innsparing i ${unit}; positiv = lavere netto driftsutgifter, negativ = økte utgifter.`,
+      change: 'Innsparing',
     },
     other: 'Andre',
+    table: 'Vis tallene som tabell',
+    reached: 'Innsparing som når målet',
+    short: 'Innsparing under målet',
+    category: { year: 'År', measure: 'Tiltak', unit: 'Enhet', function: 'KOSTRA-funksjon' },
   },
   partnership: {
     heading: (name) => `Kostnadsfordeling i ${name}`,

@@ -132,6 +132,11 @@ export interface UiMessages {
       change: string
     }
     other: string
+    /** The summary that opens a chart's figures as a table. */
+    table: string
+    reached: string
+    short: string
+    category: { year: string; measure: string; unit: string; function: string }
   }
   partnership: {
     heading: (name: string) => string

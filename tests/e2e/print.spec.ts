@@ -6,6 +6,11 @@ test('prints the headline figures, the charts and table 5.1 on A4 without cuttin
 }, testInfo) => {
   await page.goto('/')
   await expect(page.getByTestId('headline-year-saving')).toBeVisible()
+  // The charts are drawn a few frames after the headline, by design.
+  for (const id of ['chart-net', 'chart-waterfall', 'chart-staff', 'chart-functions'])
+    await expect(page.getByTestId(id).locator('.chart-bar').first()).toBeVisible({
+      timeout: 15_000,
+    })
   await page.emulateMedia({ media: 'print' })
   const pdf = await page.pdf({
     format: 'A4',
@@ -30,7 +35,7 @@ test('prints the headline figures, the charts and table 5.1 on A4 without cuttin
     ['Innsparing per år mot målet', 'Varig'],
     ['Tiltakenes bidrag mot målet, 2015', 'Sum'],
     ['Årsverk per enhet før og etter, 2015', 'Etter'],
-    ['Endring per KOSTRA-funksjon, 2015', '850 Generelt statstilskudd'],
+    ['Innsparing per KOSTRA-funksjon, 2015', '850 Generelt statstilskudd'],
   ] as const) {
     const at = pageOf(pages, title)
     expect(at, title).toBeGreaterThanOrEqual(0)

@@ -58,13 +58,3 @@ test('a working group builds a package in a meeting', async ({ page }, testInfo)
   })
   expect(foreign).toEqual([])
 })
-
-test('the charts are drawn with their data in the real browser', async ({ page }) => {
-  await page.goto('/')
-  for (const id of ['chart-net', 'chart-waterfall', 'chart-staff', 'chart-functions']) {
-    const bars = page.getByTestId(id).locator('rect.bar')
-    expect(await bars.count()).toBeGreaterThan(3)
-    const box = await bars.first().boundingBox()
-    expect((box?.width ?? 0) * (box?.height ?? 0)).toBeGreaterThan(0)
-  }
-})

@@ -94,7 +94,13 @@ describe('saving scenarios in the interface', () => {
     expect(screen.getByTestId('compare-measure-B2')).toHaveClass('differs')
     expect(figure('compare-lasting')).toContain('6,30')
     expect(figure('compare-lasting')).toContain('6,60')
-    expect(screen.getByTestId('chart-compare').querySelectorAll('rect.bar')).toHaveLength(10)
+    const chart = within(screen.getByTestId('chart-compare'))
+    expect(chart.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'År',
+      'Anbefaling',
+      'Med B2',
+    ])
+    expect(chart.getByRole('row', { name: /^Varig/ })).toHaveTextContent('Varig6,306,60')
   })
 })
 

@@ -1,37 +1,68 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, useDeferredValue, type CSSProperties } from 'react'
+import { COLORS } from './chartColors'
+import type { ChartSpec } from './chartSpec'
+import { useScenario } from '../../state/store'
+import { ChartTable } from './ChartTable'
+import { Legend } from './Legend'
 
-// Charts have a fixed size: they print on A4 as they look on screen, and tests can measure them.
-export const CHART_WIDTH = 560
-export const CHART_HEIGHT = 260
+// recharts is a chunk of its own, fetched after the first paint: the headline never waits for it.
+const ChartDrawing = lazy(() => import('./drawing/ChartDrawing'))
 
-export const COLORS = {
-  saving: '#1f5f99',
-  cost: '#9a2a1c',
-  total: '#1b1f24',
-  target: '#a34f00',
-  before: '#7a838e',
-  after: '#1f5f99',
-} as const
+/** The height of a chart's box in ems of its text: columns a fixed height, bars by their rows. */
+function boxHeight(spec: ChartSpec): string {
+  if (spec.layout === 'columns') return ''
+  const perRow = Math.max(2.8, 1.5 * spec.series.length + 0.9)
+  return `${(3 + perRow * spec.rows.length).toFixed(1)}em`
+}
 
-/** A chart with its title, unit and sign convention written out, for eyes and screen readers. */
+/**
+ * A chart with its title, unit and sign convention written out, its legend, and its figures as a
+ * table. The box keeps its size while the drawing loads and redraws, so nothing around it moves;
+ * the drawing follows a deferred copy of the figures, so a switch paints the headline first.
+ */
 export function ChartFigure({
   id,
   title,
   caption,
-  children,
+  spec,
+  legend,
 }: {
   id: string
   title: string
   caption: string
-  children: ReactNode
+  spec: ChartSpec
+  /** Every colour the chart may draw, named; those it does not draw now are left out. */
+  legend: readonly { name: string; color: string }[]
 }) {
+  const drawn = useDeferredValue(spec)
+  // Drawing is the heaviest work on the page: it waits while this tab's unsaved work is read
+  // back, so the switches are usable first, and the figures drawn are the restored ones.
+  const restoring = useScenario((s) => s.restoring)
+  // The legend names only the colours this chart draws, and the target line with its value.
+  const used = new Set(spec.rows.flatMap((row) => row.bars.map((bar) => bar.color)))
+  const items = [
+    ...legend.filter((item) => used.has(item.color)),
+    ...(spec.target
+      ? [{ name: `${spec.target.name} ${spec.format(spec.target.value)}`, color: COLORS.target }]
+      : []),
+  ]
+  const height = boxHeight(spec)
+  const style: CSSProperties | undefined = height ? { height } : undefined
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} data-testid={id}>
       <figcaption>
         <strong id={`${id}-title`}>{title}</strong>
         <span>{caption}</span>
       </figcaption>
-      {children}
+      <div className={`chart-box chart-box--${spec.layout}`} style={style}>
+        {!restoring && (
+          <Suspense fallback={null}>
+            <ChartDrawing spec={drawn} title={title} />
+          </Suspense>
+        )}
+      </div>
+      <Legend items={items} />
+      <ChartTable spec={spec} title={title} />
     </figure>
   )
 }

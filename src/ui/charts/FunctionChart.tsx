@@ -1,12 +1,14 @@
+import { useMemo } from 'react'
 import type { Totals } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
+import { AMOUNT_DECIMALS } from '../amounts'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
-import { CHART_HEIGHT, CHART_WIDTH, ChartFigure, COLORS } from './ChartFigure'
+import { COLORS } from './chartColors'
+import { ChartFigure } from './ChartFigure'
+import { barOf, type ChartSpec } from './chartSpec'
 import { functionRows } from './functionRows'
-import { BarChart } from './svg/BarChart'
-import { Legend } from './svg/Legend'
-import { useTick } from './useTick'
+import { useChartNumbers } from './useChartNumbers'
 
 export function FunctionChart({
   model,
@@ -21,37 +23,30 @@ export function FunctionChart({
 }) {
   const t = useText()
   const f = useFormat()
-  const tick = useTick()
-  const title = t.charts.functions.title(yearLabel)
+  const numbers = useChartNumbers(AMOUNT_DECIMALS[f.unit])
+  const spec = useMemo(
+    (): ChartSpec => ({
+      layout: 'bars',
+      category: t.charts.category.function,
+      series: [t.charts.functions.change],
+      rows: functionRows(model, totals, year, f.unit).map((row) => ({
+        label: row.label,
+        bars: [barOf(row.saving, row.saving < 0 ? COLORS.cost : COLORS.saving)],
+      })),
+      ...numbers,
+    }),
+    [model, totals, year, f.unit, t, numbers],
+  )
   return (
     <ChartFigure
       id="chart-functions"
-      title={title}
+      title={t.charts.functions.title(yearLabel)}
       caption={t.charts.functions.caption(f.unitLabel)}
-    >
-      <BarChart
-        width={CHART_WIDTH}
-        height={CHART_HEIGHT}
-        labelWidth={230}
-        label={title}
-        tick={tick}
-        series={[
-          {
-            name: t.charts.functions.change,
-            color: (value) => (value <= 0 ? COLORS.saving : COLORS.cost),
-          },
-        ]}
-        rows={functionRows(model, totals, year, f.unit).map((row) => ({
-          label: row.label,
-          values: [row.change],
-        }))}
-      />
-      <Legend
-        items={[
-          { name: t.charts.waterfall.saving, color: COLORS.saving },
-          { name: t.charts.waterfall.cost, color: COLORS.cost },
-        ]}
-      />
-    </ChartFigure>
+      spec={spec}
+      legend={[
+        { name: t.charts.waterfall.saving, color: COLORS.saving },
+        { name: t.charts.waterfall.cost, color: COLORS.cost },
+      ]}
+    />
   )
 }

@@ -1,45 +1,44 @@
+import { useMemo } from 'react'
 import type { Evaluation } from '../../model/engine/types'
+import { AMOUNT_DECIMALS } from '../amounts'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
-import { CHART_HEIGHT, CHART_WIDTH, ChartFigure, COLORS } from './ChartFigure'
+import { againstTarget, COLORS } from './chartColors'
+import { ChartFigure } from './ChartFigure'
+import { barOf, type ChartSpec } from './chartSpec'
 import { netByYearRows } from './netByYearRows'
-import { ColumnChart } from './svg/ColumnChart'
-import { Legend } from './svg/Legend'
-import { useTick } from './useTick'
+import { useChartNumbers } from './useChartNumbers'
 
 export function NetByYearChart({ evaluation }: { evaluation: Evaluation }) {
   const t = useText()
   const f = useFormat()
-  const tick = useTick()
-  const rows = netByYearRows(evaluation, f.unit, t.measures.lasting)
-  // The line is the lasting target; a plan year's own requirement is said in its headline.
-  const target = rows.at(-1)?.target ?? 0
-  const title = t.charts.netByYear.title
+  const numbers = useChartNumbers(AMOUNT_DECIMALS[f.unit])
+  const spec = useMemo((): ChartSpec => {
+    const rows = netByYearRows(evaluation, f.unit, t.measures.lasting)
+    return {
+      layout: 'columns',
+      category: t.charts.category.year,
+      series: [t.charts.netByYear.saving],
+      // Each year is coloured against its own target; the line is the lasting one.
+      rows: rows.map((row) => ({
+        label: row.label,
+        bars: [barOf(row.saving, againstTarget(row.saving, row.target))],
+        target: row.target,
+      })),
+      target: { value: rows.at(-1)?.target ?? 0, name: t.charts.netByYear.target },
+      ...numbers,
+    }
+  }, [evaluation, f.unit, t, numbers])
   return (
-    <ChartFigure id="chart-net" title={title} caption={t.charts.netByYear.caption(f.unitLabel)}>
-      <ColumnChart
-        width={CHART_WIDTH}
-        height={CHART_HEIGHT}
-        label={title}
-        tick={tick}
-        columns={rows.map((row) => ({
-          label: row.label,
-          from: 0,
-          to: row.saving,
-          color: COLORS.saving,
-          title: `${row.label}: ${tick(row.saving)} ${f.unitLabel}`,
-        }))}
-        target={{
-          value: target,
-          color: COLORS.target,
-        }}
-      />
-      <Legend
-        items={[
-          { name: t.charts.netByYear.saving, color: COLORS.saving },
-          { name: `${t.charts.netByYear.target} ${tick(target)}`, color: COLORS.target },
-        ]}
-      />
-    </ChartFigure>
+    <ChartFigure
+      id="chart-net"
+      title={t.charts.netByYear.title}
+      caption={t.charts.netByYear.caption(f.unitLabel)}
+      spec={spec}
+      legend={[
+        { name: t.charts.reached, color: COLORS.reached },
+        { name: t.charts.short, color: COLORS.short },
+      ]}
+    />
   )
 }

@@ -1,11 +1,12 @@
+import { useMemo } from 'react'
 import type { Totals } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { useText } from '../useText'
-import { CHART_HEIGHT, CHART_WIDTH, ChartFigure, COLORS } from './ChartFigure'
+import { COLORS } from './chartColors'
+import { ChartFigure } from './ChartFigure'
+import { barOf, type ChartSpec } from './chartSpec'
 import { staffYearsRows } from './staffYearsRows'
-import { BarChart } from './svg/BarChart'
-import { Legend } from './svg/Legend'
-import { useTick } from './useTick'
+import { useChartNumbers } from './useChartNumbers'
 
 export function StaffYearsChart({
   model,
@@ -17,27 +18,30 @@ export function StaffYearsChart({
   yearLabel: string
 }) {
   const t = useText()
-  const tick = useTick()
-  const title = t.charts.staffYears.title(yearLabel)
-  const series = [
-    { name: t.charts.staffYears.before, color: COLORS.before },
-    { name: t.charts.staffYears.after, color: COLORS.after },
-  ]
+  const numbers = useChartNumbers(1)
+  const spec = useMemo(
+    (): ChartSpec => ({
+      layout: 'bars',
+      category: t.charts.category.unit,
+      series: [t.charts.staffYears.before, t.charts.staffYears.after],
+      rows: staffYearsRows(model, totals).map((row) => ({
+        label: row.unit,
+        bars: [barOf(row.before, COLORS.before), barOf(row.after, COLORS.after)],
+      })),
+      ...numbers,
+    }),
+    [model, totals, t, numbers],
+  )
   return (
-    <ChartFigure id="chart-staff" title={title} caption={t.charts.staffYears.caption}>
-      <BarChart
-        width={CHART_WIDTH}
-        height={CHART_HEIGHT}
-        labelWidth={220}
-        label={title}
-        tick={tick}
-        series={series}
-        rows={staffYearsRows(model, totals).map((row) => ({
-          label: row.unit,
-          values: [row.before, row.after],
-        }))}
-      />
-      <Legend items={series} />
-    </ChartFigure>
+    <ChartFigure
+      id="chart-staff"
+      title={t.charts.staffYears.title(yearLabel)}
+      caption={t.charts.staffYears.caption}
+      spec={spec}
+      legend={[
+        { name: t.charts.staffYears.before, color: COLORS.before },
+        { name: t.charts.staffYears.after, color: COLORS.after },
+      ]}
+    />
   )
 }

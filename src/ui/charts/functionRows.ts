@@ -6,10 +6,11 @@ import { chartNumber } from '../amounts'
 
 export interface FunctionRow {
   label: string
-  change: number
+  /** Saving in the chosen unit: positive is lower net expenditure, as in every chart. */
+  saving: number
 }
 
-/** The change in net expenditure per KOSTRA function, by code, named as the year names them. */
+/** The saving per KOSTRA function, by code, named as the year names them. */
 export function functionRows(
   model: ValidModel,
   totals: Totals,
@@ -21,6 +22,6 @@ export function functionRows(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, value]) => ({
       label: `${code} ${kostraName(model, code, year)}`,
-      change: chartNumber(value, unit),
+      saving: chartNumber(value.negated(), unit),
     }))
 }

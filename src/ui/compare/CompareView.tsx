@@ -1,13 +1,12 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { ZERO } from '../../model/money/decimal'
+import { ZERO, type Dec } from '../../model/money/decimal'
 import type { ScenarioFile } from '../../model/scenario/scenarioFile'
 import type { ValidModel } from '../../model/load/validModel'
-import { chartNumber } from '../amounts'
-import { CHART_WIDTH, ChartFigure } from '../charts/ChartFigure'
-import { BarChart } from '../charts/svg/BarChart'
-import { Legend } from '../charts/svg/Legend'
-import { useTick } from '../charts/useTick'
+import { AMOUNT_DECIMALS, chartNumber } from '../amounts'
+import { ChartFigure } from '../charts/ChartFigure'
+import { barOf, type ChartSpec } from '../charts/chartSpec'
+import { useChartNumbers } from '../charts/useChartNumbers'
 import { comparisonExport } from '../export/comparisonExport'
 import { ExportButtons } from '../export/ExportButtons'
 import { scenarioFigures } from '../../state/scenarioFigures'
@@ -26,7 +25,7 @@ export function CompareView({ model }: { model: ValidModel }) {
   const t = useText()
   const f = useFormat()
   const lang = useLang()
-  const tick = useTick()
+  const numbers = useChartNumbers(AMOUNT_DECIMALS[f.unit])
   const { compare, saved, published, showView } = useScenario(
     useShallow((s) => ({
       compare: s.compare,
@@ -71,6 +70,21 @@ export function CompareView({ model }: { model: ValidModel }) {
         : f.staffYears(v)
   }
   const series = names.map((name, i) => ({ name, color: PALETTE[i % PALETTE.length] ?? '#000' }))
+  const bars = (savings: readonly Dec[]) =>
+    savings.map((saving, i) => barOf(chartNumber(saving, f.unit), series[i]?.color ?? '#000'))
+  const chart: ChartSpec = {
+    layout: 'bars',
+    category: t.charts.category.year,
+    series: names,
+    rows: [
+      ...model.planYears.map((year) => ({
+        label: String(year),
+        bars: bars(evaluations.map((e) => e.years.find((y) => y.year === year)?.saving ?? ZERO)),
+      })),
+      { label: t.measures.lasting, bars: bars(evaluations.map((e) => e.lasting.saving)) },
+    ],
+    ...numbers,
+  }
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <div className="buttons no-print">
@@ -131,29 +145,9 @@ export function CompareView({ model }: { model: ValidModel }) {
             id="chart-compare"
             title={t.compare.chartTitle}
             caption={t.compare.chartCaption(f.unitLabel)}
-          >
-            <BarChart
-              width={CHART_WIDTH}
-              height={60 + 40 * (model.planYears.length + 1)}
-              labelWidth={80}
-              label={t.compare.chartTitle}
-              tick={tick}
-              series={series}
-              rows={[
-                ...model.planYears.map((year) => ({
-                  label: String(year),
-                  values: evaluations.map((e) =>
-                    chartNumber(e.years.find((y) => y.year === year)?.saving ?? ZERO, f.unit),
-                  ),
-                })),
-                {
-                  label: t.measures.lasting,
-                  values: evaluations.map((e) => chartNumber(e.lasting.saving, f.unit)),
-                },
-              ]}
-            />
-            <Legend items={series} />
-          </ChartFigure>
+            spec={chart}
+            legend={series}
+          />
         </>
       )}
     </section>

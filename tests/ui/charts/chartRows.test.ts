@@ -55,16 +55,15 @@ describe('chart rows, computed apart from the charts', () => {
     ])
   })
 
-  it('KOSTRA functions: by code, named for the year', () => {
-    const rows = functionRows(model, year2015, 2015, 'mill')
-    expect(rows.map((r) => r.label)).toEqual([
-      '213 Voksenopplæring',
-      '232 Helsestasjons- og skolehelsetjeneste',
-      '242 Sosial rådgivning og veiledning',
-      '252 Barneverntiltak utenfor familien',
-      '275 Introduksjonsordningen',
-      '281 Økonomisk sosialhjelp',
-      '850 Generelt statstilskudd vedrørende flyktninger m.v.',
+  it('KOSTRA functions: by code, named for the year, savings positive and summing to the saving', () => {
+    expect(functionRows(model, year2015, 2015, 'mill')).toEqual([
+      { label: '213 Voksenopplæring', saving: 0.7 },
+      { label: '232 Helsestasjons- og skolehelsetjeneste', saving: 0.1 },
+      { label: '242 Sosial rådgivning og veiledning', saving: 1.4 },
+      { label: '252 Barneverntiltak utenfor familien', saving: 0.7 },
+      { label: '275 Introduksjonsordningen', saving: 1.5 },
+      { label: '281 Økonomisk sosialhjelp', saving: 1.6 },
+      { label: '850 Generelt statstilskudd vedrørende flyktninger m.v.', saving: 0.7 },
     ])
     expect(
       functionRows(model, result.years[1]!, 2016, 'mill').find((r) => r.label.startsWith('281'))
