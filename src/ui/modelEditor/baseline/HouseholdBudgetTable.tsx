@@ -8,6 +8,7 @@ import { freshId } from '../measures/draftChoices'
 import { ModelInput } from '../table/ModelInput'
 import { useBaselineText } from './useBaselineText'
 import { useHousehold } from './useHousehold'
+import { RemoveRowCell } from '../table/RemoveRowCell'
 
 /**
  * A household's monthly budget as the report prints it: a row per line, a column per regime. An
@@ -103,17 +104,10 @@ export function HouseholdBudgetTable({ household, name }: { household: number; n
                     </td>
                   ),
                 )}
-                <td>
-                  <button
-                    type="button"
-                    className="remove-row"
-                    aria-label={h.removeLine(line.name)}
-                    title={h.removeLine(line.name)}
-                    onClick={() => changeModel((file) => removeHouseholdLine(file, household, l))}
-                  >
-                    ×
-                  </button>
-                </td>
+                <RemoveRowCell
+                  label={h.removeLine(line.name)}
+                  onRemove={() => changeModel((file) => removeHouseholdLine(file, household, l))}
+                />
               </tr>
             ))}
           </tbody>

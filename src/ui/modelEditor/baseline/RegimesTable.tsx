@@ -6,6 +6,7 @@ import { freshId } from '../measures/draftChoices'
 import { ModelInput } from '../table/ModelInput'
 import { useBaselineText } from './useBaselineText'
 import { useHousehold } from './useHousehold'
+import { RemoveRowCell } from '../table/RemoveRowCell'
 
 /** A household's regimes: id and name, added and removed with all that is kept per regime. */
 export function RegimesTable({ household, name }: { household: number; name: string }) {
@@ -45,17 +46,10 @@ export function RegimesTable({ household, name }: { household: number; name: str
                     label={t.cellLabel(caption, r + 1, h.regimeLabel)}
                   />
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    className="remove-row"
-                    aria-label={h.removeRegime(regime.name)}
-                    title={h.removeRegime(regime.name)}
-                    onClick={() => changeModel((file) => removeRegime(file, household, r))}
-                  >
-                    ×
-                  </button>
-                </td>
+                <RemoveRowCell
+                  label={h.removeRegime(regime.name)}
+                  onRemove={() => changeModel((file) => removeRegime(file, household, r))}
+                />
               </tr>
             ))}
           </tbody>

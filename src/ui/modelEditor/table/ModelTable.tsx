@@ -9,6 +9,7 @@ import { fieldId } from '../fieldId'
 import { ModelInput } from './ModelInput'
 import { PastePreview } from './PastePreview'
 import { usePasteApply } from './usePasteApply'
+import { RemoveRowCell } from './RemoveRowCell'
 
 export interface ModelTableProps {
   /** Where the list the table edits sits in the model file. */
@@ -94,17 +95,10 @@ export function ModelTable({ path, caption, columns, newRow, rowName, footer }: 
                     />
                   </td>
                 ))}
-                <td>
-                  <button
-                    type="button"
-                    className="remove-row"
-                    aria-label={t.remove(caption, r + 1, rowName?.(row) ?? '')}
-                    title={t.remove(caption, r + 1, rowName?.(row) ?? '')}
-                    onClick={() => remove(r)}
-                  >
-                    ×
-                  </button>
-                </td>
+                <RemoveRowCell
+                  label={t.remove(caption, r + 1, rowName?.(row) ?? '')}
+                  onRemove={() => remove(r)}
+                />
               </tr>
             ))}
           </tbody>
