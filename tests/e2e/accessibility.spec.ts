@@ -34,6 +34,8 @@ test('no serious accessibility violations, in any state a meeting reaches', asyn
 test('the switches can be reached and worked with the keyboard alone', async ({ page }) => {
   await page.goto('/')
   const a = page.getByRole('switch', { name: /^Velg tiltak A:/ })
+  // Held until the tab's unsaved work is read back; a held switch takes no focus.
+  await expect(a).toBeEnabled()
   await a.focus()
   await page.keyboard.press('Space')
   await expect(a).not.toBeChecked()
