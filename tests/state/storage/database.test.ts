@@ -3,19 +3,11 @@ import { forceCloseDatabase } from 'fake-indexeddb'
 import { deleteDB, openDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Database } from '../../../src/state/storage/database'
-import { StorageError } from '../../../src/state/storage/storageError'
+import type { StorageError } from '../../../src/state/storage/storageError'
+import { failure } from '../../builders/storageFailure'
 
 let databases = 0
 const freshName = () => `database-${++databases}-${Math.random()}`
-
-const failure = async (work: Promise<unknown>) => {
-  const error: unknown = await work.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(StorageError)
-  return (error as StorageError).failure
-}
 
 /** Opens a Database, keeping hold of the browser's connections it opens. */
 async function opened(name = freshName()) {

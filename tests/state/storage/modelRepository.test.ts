@@ -3,20 +3,11 @@ import { openDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Database } from '../../../src/state/storage/database'
 import { ModelRepository } from '../../../src/state/storage/modelRepository'
-import { StorageError } from '../../../src/state/storage/storageError'
 import { readStoredModel } from '../../../src/state/storage/storedModel'
+import { failure } from '../../builders/storageFailure'
 
 let databases = 0
 const freshName = () => `models-${++databases}-${Math.random()}`
-
-const failure = async (work: Promise<unknown>) => {
-  const error: unknown = await work.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(StorageError)
-  return (error as StorageError).failure
-}
 
 async function withRaw() {
   const name = freshName()

@@ -2,22 +2,13 @@ import 'fake-indexeddb/auto'
 import { openDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ScenarioRepository } from '../../../src/state/storage/scenarioRepository'
-import { StorageError } from '../../../src/state/storage/storageError'
 import type { Draft } from '../../../src/state/storage/storedRecords'
 import { scenarioOf } from '../../builders/scenario'
+import { failure } from '../../builders/storageFailure'
 
 let databases = 0
 const freshName = () => `test-${++databases}-${Math.random()}`
 const withId = (id: string, extra = {}) => ({ ...scenarioOf(extra), id })
-
-const failure = async (work: Promise<unknown>) => {
-  const error: unknown = await work.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(StorageError)
-  return (error as StorageError).failure
-}
 
 afterEach(() => vi.restoreAllMocks())
 
