@@ -1,5 +1,4 @@
-import { evaluate } from '../model/engine/evaluate'
-import { measureEffects } from '../model/engine/measureEffects'
+import { createEvaluator, type Evaluator } from '../model/engine/createEvaluator'
 import type { Evaluation, MeasureResult } from '../model/engine/types'
 import type { ValidModel } from '../model/load/validModel'
 import { changedInputs, type ChangedInput } from '../model/scenario/changedInputs'
@@ -11,12 +10,23 @@ import { useScenario, type Store } from './store'
 // inputs, so a component re-renders only when the figures change.
 let last: { args: readonly unknown[]; result: Evaluation } | null = null
 
+// One evaluator per model: it keeps each measure's figures and the last totals, so a switch sums
+// only the measures it changed. A model no longer open is forgotten with its evaluator.
+const evaluators = new WeakMap<ValidModel, Evaluator>()
+function evaluatorOf(model: ValidModel): Evaluator {
+  const known = evaluators.get(model)
+  if (known) return known
+  const fresh = createEvaluator(model)
+  evaluators.set(model, fresh)
+  return fresh
+}
+
 /** The evaluation of the current selection, recomputed only when model, selection or overrides change. */
 export function currentEvaluation({ model, doc }: Pick<Store, 'model' | 'doc'>): Evaluation | null {
   if (!model) return null
   const args = [model, doc.selection, doc.overrides]
   if (last && last.args.every((arg, i) => arg === args[i])) return last.result
-  last = { args, result: evaluate(model, doc.selection, doc.overrides) }
+  last = { args, result: evaluatorOf(model).evaluate(doc.selection, doc.overrides) }
   return last.result
 }
 
@@ -35,7 +45,7 @@ export function currentBasis({ model, doc }: Pick<Store, 'model' | 'doc'>): Basi
   if (!model) return NO_BASIS
   const { overrides } = doc
   if (lastBasis?.model === model && lastBasis.overrides === overrides) return lastBasis.result
-  const effects = measureEffects(model, overrides)
+  const effects = evaluatorOf(model).measureEffects(overrides)
   const changed = changedInputs(model, overrides)
   const result = { effects, changed, bases: measureBases(model, changed, effects) }
   lastBasis = { model, overrides, result }

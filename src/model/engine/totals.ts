@@ -1,4 +1,4 @@
-import { ONE, quotient, ZERO, type Dec } from '../money/decimal'
+import { quotient, ZERO, type Dec } from '../money/decimal'
 import type { Driver } from '../drivers/driverKind'
 import { own } from '../own'
 import type { Flow, Totals } from './types'
@@ -25,10 +25,6 @@ function addTo(record: Record<string, Dec>, key: string | undefined, value: Dec)
   record[key] = (own(record, key) ?? ZERO).plus(value)
 }
 
-function times(value: Dec, factor: Dec): Dec {
-  return factor === ONE ? value : value.times(factor)
-}
-
 /** A value's portion of a year: multiplied first, then divided (an amount × 5 / 12). */
 function portionOf(value: Dec, portion: Portion): Dec {
   const product = value.times(portion.times)
@@ -47,11 +43,11 @@ export function flowPortion(flow: Flow, portion: Portion): Flow {
   return { net: gross.plus(income), gross, income, staffYears: portionOf(flow.staffYears, portion) }
 }
 
-export function addFlow(into: Flow, flow: Flow, factor: Dec = ONE): void {
-  into.net = into.net.plus(times(flow.net, factor))
-  into.gross = into.gross.plus(times(flow.gross, factor))
-  into.income = into.income.plus(times(flow.income, factor))
-  into.staffYears = into.staffYears.plus(times(flow.staffYears, factor))
+export function addFlow(into: Flow, flow: Flow): void {
+  into.net = into.net.plus(flow.net)
+  into.gross = into.gross.plus(flow.gross)
+  into.income = into.income.plus(flow.income)
+  into.staffYears = into.staffYears.plus(flow.staffYears)
 }
 
 /** Books one driver's flow: gross on its function, income on its income function, staff on its unit. */
@@ -61,43 +57,4 @@ export function book(totals: Totals, driver: Driver, theme: string, flow: Flow):
   addTo(totals.byFunction, driver.incomeFunction ?? driver.function, flow.income)
   addTo(totals.byTheme, theme, flow.net)
   addTo(totals.staffYearsByUnit, driver.unit, flow.staffYears)
-}
-
-function addRecord(into: Record<string, Dec>, from: Record<string, Dec>, factor: Dec): void {
-  // for…in rather than Object.entries: this runs for every measure on every switch.
-  for (const key in from) {
-    const value = from[key]
-    if (value) addTo(into, key, times(value, factor))
-  }
-}
-
-/** A copy that can be added to without touching the original. */
-export function copyTotals(from: Totals): Totals {
-  return {
-    ...from,
-    byFunction: { ...from.byFunction },
-    byTheme: { ...from.byTheme },
-    staffYearsByUnit: { ...from.staffYearsByUnit },
-  }
-}
-
-/** Drops breakdown entries that have come to exactly zero, as when a measure has ended. */
-export function withoutZeros(totals: Totals): Totals {
-  const prune = (record: Record<string, Dec>) =>
-    Object.fromEntries(Object.entries(record).filter(([, value]) => !value.isZero()))
-  return {
-    ...totals,
-    byFunction: prune(totals.byFunction),
-    byTheme: prune(totals.byTheme),
-    staffYearsByUnit: prune(totals.staffYearsByUnit),
-  }
-}
-
-/** Adds `from` × `factor` into `into`, breakdowns included. */
-export function addTotals(into: Totals, from: Totals, factor: Dec = ONE): void {
-  if (factor.isZero()) return
-  addFlow(into, from, factor)
-  addRecord(into.byFunction, from.byFunction, factor)
-  addRecord(into.byTheme, from.byTheme, factor)
-  addRecord(into.staffYearsByUnit, from.staffYearsByUnit, factor)
 }

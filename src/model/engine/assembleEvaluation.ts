@@ -1,0 +1,77 @@
+import { driverKinds } from '../drivers/registry'
+import type { ValidModel } from '../load/validModel'
+import { dec, toDecimalString, ZERO, type Dec } from '../money/decimal'
+import { own } from '../own'
+import type { Measure } from '../schema/measure'
+import type { SelectionTotals } from './accumulate'
+import type { Counted } from './countMeasures'
+import { householdResults } from './householdResults'
+import { partnershipResult } from './partnershipSplit'
+import { emptyFigures, totalsOf } from './figures'
+import type { AgainstTarget, Evaluation, Totals, YearResult } from './types'
+
+function againstTarget(totals: Totals, target: Dec): AgainstTarget {
+  const saving = totals.net.negated()
+  return { saving, gap: target.minus(saving), meetsTarget: saving.gte(target) }
+}
+
+/**
+ * The evaluation of the measures counted, from their totals however these were summed: each
+ * year's and the lasting figures against the target, each measure's share, the partnership's
+ * split, the household cases and the problems. The totals are read, never kept.
+ */
+export function assembleEvaluation(
+  model: ValidModel,
+  { counted, excluded, problems: found }: Counted,
+  totals: SelectionTotals,
+): Evaluation {
+  const problems = [...found]
+  const target = dec(model.target.lasting)
+  const measures = counted.map((c) => c.result)
+  const years: YearResult[] = model.planYears.map((year, i) => {
+    const yearTotals = totalsOf(totals.years[i] ?? emptyFigures())
+    const byMeasure: Record<string, Dec> = {}
+    for (const c of counted) byMeasure[c.plan.measure.id] = c.netByYear[i] ?? ZERO
+    // A plan year may have a savings requirement of its own; else the lasting target holds.
+    const yearTarget = dec(own(model.target.byYear, String(year)) ?? model.target.lasting)
+    const against = againstTarget(yearTotals, yearTarget)
+    return { year, ...yearTotals, target: yearTarget, ...against, byMeasure }
+  })
+
+  const lasting = totalsOf(totals.lasting)
+  const lastingResult = { ...lasting, ...againstTarget(lasting, target) }
+  const metWhileTemporary = years.filter((y) => y.saving.gte(target)).map((y) => y.year)
+  if (!lastingResult.meetsTarget && metWhileTemporary.length > 0) {
+    problems.push({
+      code: 'targetMetOnlyWhileTemporary',
+      years: metWhileTemporary,
+      lastingGap: toDecimalString(lastingResult.gap),
+    })
+  }
+
+  const planOf = new Map(counted.map((c) => [c.plan.measure.id, c.plan]))
+  // The change a household line follows is the driver's input in the household-rate role.
+  const rateChange = (measure: Measure, driverId: string) => {
+    const result = planOf.get(measure.id)?.drivers.find((d) => d.driver.id === driverId)
+    const role = result && driverKinds[result.driver.kind]?.roles?.householdRate
+    return (role === undefined ? undefined : own(result?.inputs, role)) ?? ZERO
+  }
+
+  return {
+    target,
+    selection: measures.map((m) => m.id),
+    excluded,
+    years,
+    lasting: lastingResult,
+    measures,
+    ...(model.partnership && {
+      partnership: partnershipResult(model.partnership, years, lastingResult),
+    }),
+    households: householdResults(
+      model.households ?? [],
+      counted.map((c) => c.plan.measure),
+      rateChange,
+    ),
+    problems,
+  }
+}
