@@ -1,59 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { InputType, type InputSpec } from '../../src/model/drivers/inputSpec'
-import { driverKinds } from '../../src/model/drivers/registry'
 import { evaluate } from '../../src/model/engine/evaluate'
-import { overrideKey } from '../../src/model/engine/overrideKey'
-import type { Evaluation, Overrides } from '../../src/model/engine/types'
+import type { Evaluation } from '../../src/model/engine/types'
 import type { ValidModel } from '../../src/model/load/validModel'
-import { dec, sum, toDecimalString, ZERO, type Dec } from '../../src/model/money/decimal'
+import { sum, ZERO, type Dec } from '../../src/model/money/decimal'
 import { isError } from '../../src/model/problems'
 import { propertyRuns } from '../builders/fastCheck'
 import { generatedModel } from '../builders/generatedModel'
 import { validModel, vestvagoy } from '../builders/model'
-
-/** Decimal strings from min to max in steps of 1/scale. */
-const decimalString = (min: number, max: number, scale: number) =>
-  fc
-    .integer({ min: min * scale, max: max * scale })
-    .map((n) => toDecimalString(dec(n).dividedBy(scale)))
-
-/** Any value a user could type that the input's spec accepts. */
-function valueFor(spec: InputSpec, planYears: readonly number[]): fc.Arbitrary<string> {
-  switch (spec.type) {
-    case InputType.rate:
-      return decimalString(0, 1, 10000)
-    case InputType.rateChange:
-      return decimalString(-1, 1, 1000)
-    case InputType.year:
-      return fc.constantFrom(...planYears.map(String))
-    case InputType.staffYears:
-    case InputType.persons:
-      return decimalString(-40, 40, 10)
-    case InputType.amount:
-      return spec.nonNegative
-        ? decimalString(0, 20_000_000, 100)
-        : decimalString(-20_000_000, 20_000_000, 100)
-  }
-}
-
-function overridesFor(model: ValidModel): fc.Arbitrary<Overrides> {
-  const keys = model.measures.flatMap((m) =>
-    m.drivers.flatMap((d) =>
-      Object.entries(driverKinds[d.kind]?.inputs ?? {}).map(([input, spec]) => ({
-        key: overrideKey(m.id, d.id, input),
-        value: valueFor(spec, model.planYears),
-      })),
-    ),
-  )
-  return fc
-    .subarray(keys, { maxLength: 8 })
-    .chain((chosen) =>
-      fc
-        .tuple(...chosen.map((k) => k.value))
-        .map((values) => Object.fromEntries(chosen.map((k, i) => [k.key, values[i] ?? '0']))),
-    )
-}
+import { overridesFor } from '../builders/overrides'
 
 /** A selection and overrides the engine accepts. */
 function acceptedCase(model: ValidModel) {

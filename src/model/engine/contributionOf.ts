@@ -5,8 +5,8 @@ import { measurePlan } from './measurePlan'
 
 // A measure's contribution depends on the measure, its own overrides and the plan years, nothing
 // else: switching other measures, or overriding their inputs, reuses it. Keyed by the measure
-// object, so an edited model recomputes the measures it changed and keeps the rest. A few sets of
-// overrides are kept per measure, as scenarios compared side by side differ in theirs.
+// object, so an edited model recomputes the measures it changed and keeps the rest. The last few sets
+// of overrides used are kept per measure, as scenarios compared side by side differ in theirs.
 const KEPT_PER_MEASURE = 4
 const cache = new WeakMap<
   Measure,
@@ -26,10 +26,14 @@ export function contributionOf(
     cache.set(measure, entry)
   }
   const known = entry.byKey.get(key)
-  if (known) return known
+  // Set again on use, so that the first key of the map is the one used longest ago.
+  entry.byKey.delete(key)
+  if (known) {
+    entry.byKey.set(key, known)
+    return known
+  }
   const fresh = measureContribution(measurePlan(measure, checked.byDriver, planYears), planYears)
   entry.byKey.set(key, fresh)
-  // Maps keep insertion order: the first key is the one set longest ago.
   if (entry.byKey.size > KEPT_PER_MEASURE) entry.byKey.delete(entry.byKey.keys().next().value ?? '')
   return fresh
 }

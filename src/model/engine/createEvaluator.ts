@@ -18,6 +18,21 @@ export interface Evaluator {
 // counted measures changed, summing afresh is cheaper.
 const SWITCHED_SHARE = 4
 
+interface Summed {
+  counted: ReadonlyMap<string, MeasureContribution>
+  totals: SelectionTotals
+}
+
+/** The totals of `before` switched to the measures `now` counts, or null where summing afresh is cheaper. */
+function switched(before: Summed, now: ReadonlyMap<string, MeasureContribution>) {
+  const gone = [...before.counted].filter(([id, c]) => now.get(id) !== c)
+  const come = [...now].filter(([id, c]) => before.counted.get(id) !== c)
+  if ((gone.length + come.length) * SWITCHED_SHARE > now.size) return null
+  for (const [, c] of gone) addContribution(before.totals, c, -1)
+  for (const [, c] of come) addContribution(before.totals, c, 1)
+  return before.totals
+}
+
 /**
  * An evaluator for `model`, the same as `evaluate(model, …)` and `measureEffects(model, …)`, result
  * for result. It keeps the totals of the last selection: the next one takes off the measures no
@@ -25,27 +40,13 @@ const SWITCHED_SHARE = 4
  * measure's figures and not those of every measure. Sums are exact, so the order does not matter.
  */
 export function createEvaluator(model: ValidModel): Evaluator {
-  let last: { counted: Map<string, MeasureContribution>; totals: SelectionTotals } | null = null
+  let last: Summed | null = null
   let effects: { checked: CheckedOverrides; result: ReadonlyMap<string, MeasureResult> } | null =
     null
 
   function totalsOf(counted: readonly MeasureContribution[]): SelectionTotals {
     const now = new Map(counted.map((c) => [c.plan.measure.id, c]))
-    const before = last
-    // Forgotten while its totals change, so that a switch cut short leaves no wrong totals behind.
-    last = null
-    const gone = before
-      ? [...before.counted.values()].filter((c) => now.get(c.plan.measure.id) !== c)
-      : []
-    const come = before ? counted.filter((c) => before.counted.get(c.plan.measure.id) !== c) : []
-    let totals: SelectionTotals
-    if (before && (gone.length + come.length) * SWITCHED_SHARE <= counted.length) {
-      totals = before.totals
-      for (const c of gone) addContribution(totals, c, -1)
-      for (const c of come) addContribution(totals, c, 1)
-    } else {
-      totals = accumulate(counted, model.planYears.length)
-    }
+    const totals = (last && switched(last, now)) ?? accumulate(counted, model.planYears.length)
     last = { counted: now, totals }
     return totals
   }
