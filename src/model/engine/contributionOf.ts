@@ -8,10 +8,14 @@ import { measurePlan } from './measurePlan'
 // object, so an edited model recomputes the measures it changed and keeps the rest. The last few sets
 // of overrides used are kept per measure, as scenarios compared side by side differ in theirs.
 const KEPT_PER_MEASURE = 4
-const cache = new WeakMap<
-  Measure,
-  { planYears: readonly number[]; byKey: Map<string, MeasureContribution> }
->()
+interface Kept {
+  planYears: readonly number[]
+  /** The last key used and its contribution: a switch asks for the same again, a thousand times. */
+  lastKey: string
+  last: MeasureContribution | null
+  byKey: Map<string, MeasureContribution>
+}
+const cache = new WeakMap<Measure, Kept>()
 
 /** What `measure` adds to any selection that counts it, under `checked` overrides. */
 export function contributionOf(
@@ -20,20 +24,20 @@ export function contributionOf(
   planYears: readonly number[],
 ): MeasureContribution {
   const key = checked.keyOf.get(measure.id) ?? ''
-  let entry = cache.get(measure)
-  if (entry?.planYears !== planYears) {
-    entry = { planYears, byKey: new Map() }
-    cache.set(measure, entry)
+  let kept = cache.get(measure)
+  if (kept?.planYears !== planYears) {
+    kept = { planYears, lastKey: key, last: null, byKey: new Map() }
+    cache.set(measure, kept)
   }
-  const known = entry.byKey.get(key)
+  if (kept.last && kept.lastKey === key) return kept.last
+  const known = kept.byKey.get(key)
   // Set again on use, so that the first key of the map is the one used longest ago.
-  entry.byKey.delete(key)
-  if (known) {
-    entry.byKey.set(key, known)
-    return known
-  }
-  const fresh = measureContribution(measurePlan(measure, checked.byDriver, planYears), planYears)
-  entry.byKey.set(key, fresh)
-  if (entry.byKey.size > KEPT_PER_MEASURE) entry.byKey.delete(entry.byKey.keys().next().value ?? '')
-  return fresh
+  kept.byKey.delete(key)
+  const contribution =
+    known ?? measureContribution(measurePlan(measure, checked.byDriver, planYears), planYears)
+  kept.byKey.set(key, contribution)
+  if (kept.byKey.size > KEPT_PER_MEASURE) kept.byKey.delete(kept.byKey.keys().next().value ?? '')
+  kept.lastKey = key
+  kept.last = contribution
+  return contribution
 }

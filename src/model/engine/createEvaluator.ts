@@ -25,11 +25,13 @@ interface Summed {
 
 /** The totals of `before` switched to the measures `now` counts, or null where summing afresh is cheaper. */
 function switched(before: Summed, now: ReadonlyMap<string, MeasureContribution>) {
-  const gone = [...before.counted].filter(([id, c]) => now.get(id) !== c)
-  const come = [...now].filter(([id, c]) => before.counted.get(id) !== c)
+  const gone: MeasureContribution[] = []
+  const come: MeasureContribution[] = []
+  for (const [id, c] of before.counted) if (now.get(id) !== c) gone.push(c)
+  for (const [id, c] of now) if (before.counted.get(id) !== c) come.push(c)
   if ((gone.length + come.length) * SWITCHED_SHARE > now.size) return null
-  for (const [, c] of gone) addContribution(before.totals, c, -1)
-  for (const [, c] of come) addContribution(before.totals, c, 1)
+  for (const c of gone) addContribution(before.totals, c, -1)
+  for (const c of come) addContribution(before.totals, c, 1)
   return before.totals
 }
 
@@ -45,7 +47,8 @@ export function createEvaluator(model: ValidModel): Evaluator {
     null
 
   function totalsOf(counted: readonly MeasureContribution[]): SelectionTotals {
-    const now = new Map(counted.map((c) => [c.plan.measure.id, c]))
+    const now = new Map<string, MeasureContribution>()
+    for (const c of counted) now.set(c.plan.measure.id, c)
     const totals = (last && switched(last, now)) ?? accumulate(counted, model.planYears.length)
     last = { counted: now, totals }
     return totals
