@@ -101,6 +101,37 @@ export default tseslint.config(
     },
   },
   {
+    // The interface shows figures the state layer derives, once per evaluation: it never calls
+    // the engine or computes a scenario itself. From src/model it takes types, and values only
+    // from pure helpers: exact decimals and their rounding, own-key look-ups, problem severity,
+    // the schema's enumerations and text rules, driver kinds' input descriptions, KOSTRA names,
+    // UTF-8 decoding, and the size limits of files.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(\\.\\./)+model/(?!(money/(decimal|rounding)|own|problems|schema/(measure|textCharacters)|drivers/(inputSpec|registry)|kostraName|load/decodeUtf8|load/validateModel|scenario/readScenario)$)',
+              allowTypeImports: true,
+              message:
+                'The interface never calls the engine: read derived figures from a selector in src/state.',
+            },
+            {
+              regex: '^(\\.\\./)+model/(load/validateModel|scenario/readScenario)$',
+              allowTypeImports: true,
+              allowImportNames: ['MAX_MODEL_CHARACTERS', 'MAX_SCENARIO_CHARACTERS'],
+              message:
+                'The interface takes only the size limits from here: loading is the state layer’s.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/i18n/**/*.ts'],
     rules: {
       'no-restricted-imports': [

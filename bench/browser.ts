@@ -1,19 +1,25 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
+import { generatedModel } from '../tests/builders/generatedModel'
 import { ms } from './measure'
 
-const PORT = 4175
+// Another port where several copies of the app are benched on one machine.
+const PORT = Number(process.env['BENCH_PORT'] ?? 4175)
 const SWITCHES = 60
 
 interface Sample {
   /** The click handler, React's render and commit: the script work a switch causes. */
   work: number
+  /** From the click until the headline's text had changed. */
+  text: number
   /** From the click until the frame showing it has been painted, the headline checked as updated. */
   frame: number
   updated: boolean
-  /** Frames from the click until the waterfall chart showed the switch. */
+  /** Frames from the click until the waterfall showed the switch and every chart drew its figures. */
   chartFrames: number
   chartUpdated: boolean
 }
@@ -35,6 +41,59 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ??
   NaN
 const median = (values: number[]) => percentile(values, 0.5)
+
+/** Switches one measure on and off, each switch after a frame in which nothing happens. */
+async function switches(page: Page, id: string, label: string) {
+  const noop: number[] = []
+  const samples: Sample[] = []
+  for (let i = 0; i < SWITCHES; i++) {
+    noop.push(await page.evaluate<number>('window.omstillingBench.noopFrame()'))
+    samples.push(
+      await page.evaluate<Sample>(`window.omstillingBench.switchOnce(${JSON.stringify(id)})`),
+    )
+  }
+  return {
+    label,
+    id,
+    switches: samples.length,
+    allUpdated: samples.every((s) => s.updated),
+    chartsUpdated: samples.every((s) => s.chartUpdated),
+    chartFramesMedian: median(samples.map((s) => s.chartFrames)),
+    chartFramesP95: percentile(
+      samples.map((s) => s.chartFrames),
+      0.95,
+    ),
+    workMs: median(samples.map((s) => s.work)),
+    textMs: median(samples.map((s) => s.text)),
+    frameMs: median(samples.map((s) => s.frame)),
+    noopFrameMs: median(noop),
+  }
+}
+
+/**
+ * A generated model of a thousand measures, brought in as a user would: through the model list's
+ * import, then opened. The file is the one the engine bench evaluates.
+ */
+async function openGenerated(page: Page): Promise<void> {
+  const json = generatedModel({ measures: 1000, years: 10, seed: 1 })
+  const path = join(mkdtempSync(join(tmpdir(), 'omstilling-bench-')), 'generated.json')
+  writeFileSync(path, JSON.stringify(json))
+  await page.getByRole('button', { name: 'Modeller' }).click()
+  const list = page.getByRole('dialog', { name: 'Modeller' })
+  await list.getByLabel('Importer modell…').setInputFiles(path)
+  const title = String(json['title'])
+  await list.getByRole('group', { name: title }).getByRole('button', { name: 'Åpne' }).click()
+  // The switches before leave the scenario changed: the app asks before it opens another model.
+  await page.getByRole('button', { name: 'Forkast endringene' }).click()
+  await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor()
+  await page.getByTestId('headline-year-saving').waitFor()
+}
+
+async function effectiveMeasure(page: Page): Promise<string> {
+  const id = await page.evaluate<string | null>('window.omstillingBench.firstEffective()')
+  if (!id) throw new Error('no measure on the page has an effect to switch')
+  return id
+}
 
 /**
  * The built app in Debian's Chromium: the time from switching a measure to the frame that shows
@@ -69,51 +128,45 @@ export async function benchBrowser() {
     await page.getByTestId('headline-year-saving').waitFor()
 
     // Evaluated rather than added as a script tag: the app's content security policy forbids those.
+    // The page stays loaded when the other model is opened, and the helpers with it.
     await page.evaluate(
       readFileSync(fileURLToPath(new URL('./inPage.js', import.meta.url)), 'utf8'),
     )
-
-    const noop: number[] = []
-    const samples: Sample[] = []
-    for (let i = 0; i < SWITCHES; i++) {
-      noop.push(await page.evaluate<number>('window.omstillingBench.noopFrame()'))
-      samples.push(await page.evaluate<Sample>("window.omstillingBench.switchOnce('D')"))
-    }
-    return {
-      switches: samples.length,
-      allUpdated: samples.every((s) => s.updated),
-      chartsUpdated: samples.every((s) => s.chartUpdated),
-      chartFramesMedian: median(samples.map((s) => s.chartFrames)),
-      chartFramesP95: percentile(
-        samples.map((s) => s.chartFrames),
-        0.95,
-      ),
-      workMs: median(samples.map((s) => s.work)),
-      frameMs: median(samples.map((s) => s.frame)),
-      noopFrameMs: median(noop),
-    }
+    const vestvagoy = await switches(page, 'D', 'Vestvågøy 2014, 24 measures')
+    await openGenerated(page)
+    const generated = await switches(
+      page,
+      await effectiveMeasure(page),
+      'Generated model, 1 000 measures × 10 years',
+    )
+    return [vestvagoy, generated]
   } finally {
     await browser.close()
     if (server.pid) process.kill(-server.pid)
   }
 }
 
-export function printBrowser(result: Awaited<ReturnType<typeof benchBrowser>>): void {
-  console.log(
-    '\nBrowser: switching measure D in the built app, Chromium 1280×720 (median of',
-    result.switches,
-    'switches)',
-  )
-  console.log(
-    `    script work per switch ${ms(result.workMs)} ms (click, evaluation, render and commit)`,
-  )
-  console.log(
-    `    switch to painted frame ${ms(result.frameMs)} ms, no-op frame ${ms(result.noopFrameMs)} ms, ratio ${(result.frameMs / result.noopFrameMs).toFixed(2)}×; a 60 Hz frame is 16.7 ms`,
-  )
-  console.log(
-    `    headline total updated in that frame every time: ${result.allUpdated ? 'yes' : 'NO'}`,
-  )
-  console.log(
-    `    waterfall chart updated ${result.chartsUpdated ? 'every time' : 'NOT every time'}, after ${result.chartFramesMedian} frames (median), ${result.chartFramesP95} (p95); goal ≤ 6`,
-  )
+export function printBrowser(results: Awaited<ReturnType<typeof benchBrowser>>): void {
+  for (const result of results) {
+    console.log(
+      `\nBrowser: ${result.label}, switching measure ${result.id} in the built app, Chromium 1280×720 (median of`,
+      result.switches,
+      'switches)',
+    )
+    console.log(
+      `    script work per switch ${ms(result.workMs)} ms (click, evaluation, render and commit)`,
+    )
+    console.log(
+      `    switch to headline text updated ${ms(result.textMs)} ms; goal ≤ 2 ms at Vestvågøy size`,
+    )
+    console.log(
+      `    switch to painted frame ${ms(result.frameMs)} ms, no-op frame ${ms(result.noopFrameMs)} ms, ratio ${(result.frameMs / result.noopFrameMs).toFixed(2)}×; goal ≤ 1.05×; a 60 Hz frame is 16.7 ms`,
+    )
+    console.log(
+      `    headline total updated in that frame every time: ${result.allUpdated ? 'yes' : 'NO'}`,
+    )
+    console.log(
+      `    every chart drawn ${result.chartsUpdated ? 'every time' : 'NOT every time'}, after ${result.chartFramesMedian} frames (median), ${result.chartFramesP95} (p95); goal ≤ 6`,
+    )
+  }
 }

@@ -14,10 +14,19 @@ window.omstillingBench = {
     await new Promise((resolve) => requestAnimationFrame(resolve))
   },
 
+  /** The first measure on the page whose effect in the headline's year is not zero. */
+  firstEffective() {
+    const effect = Array.from(document.querySelectorAll('[data-testid^="effect-"]')).find((cell) =>
+      /[1-9]/.test(cell.textContent ?? ''),
+    )
+    return effect?.getAttribute('data-testid')?.slice('effect-'.length) ?? null
+  },
+
   /**
-   * Switches a measure, and times the work and the next painted frame, checking that the headline
-   * total changed in it. The charts may follow a few frames later: counts the frames until the
-   * waterfall has changed too (at most 120).
+   * Switches a measure, and times the work, the headline text and the next painted frame,
+   * checking that the headline total changed in it. The charts may follow a few frames later:
+   * counts the frames until the waterfall has changed and every chart draws its current figures
+   * (at most 120).
    */
   async switchOnce(id) {
     const toggle = document.querySelector(`[data-testid="measure-${id}"] input[role="switch"]`)
@@ -26,20 +35,39 @@ window.omstillingBench = {
       Array.from(document.querySelectorAll('[data-testid="chart-waterfall"] rect.chart-bar'))
         .map((bar) => `${bar.getAttribute('y')}/${bar.getAttribute('height')}`)
         .join()
+    const allDrawn = () =>
+      Array.from(document.querySelectorAll('.chart-box')).every(
+        (box) => box.getAttribute('data-drawn') === 'current',
+      )
     if (!toggle || !total) throw new Error(`the page has no switch for ${id}`)
     await new Promise((resolve) => setTimeout(resolve, 5))
     const before = { total: total.textContent, chart: chart() }
+    let text = NaN
+    const observer = new MutationObserver(() => {
+      if (Number.isNaN(text) && total.textContent !== before.total) text = performance.now() - start
+    })
+    observer.observe(total, { childList: true, characterData: true, subtree: true })
     const start = performance.now()
     toggle.click()
     const work = performance.now() - start
+    // React renders a click at once: the text is either there now, or the observer times it.
+    if (total.textContent !== before.total) text = work
     await this.paintedFrame()
     const frame = performance.now() - start
+    observer.disconnect()
     const updated = total.textContent !== before.total
     let chartFrames = 1
-    while (chart() === before.chart && chartFrames < 120) {
+    while ((chart() === before.chart || !allDrawn()) && chartFrames < 120) {
       await new Promise((resolve) => requestAnimationFrame(resolve))
       chartFrames++
     }
-    return { work, frame, updated, chartFrames, chartUpdated: chart() !== before.chart }
+    return {
+      work,
+      text,
+      frame,
+      updated,
+      chartFrames,
+      chartUpdated: chart() !== before.chart && allDrawn(),
+    }
   },
 }

@@ -154,6 +154,7 @@ export const uiEn: UiMessages = {
       saving: 'Saving',
       cost: 'Higher spending',
       total: 'Total',
+      rest: (count) => `Other measures (${count})`,
     },
     staffYears: {
       title: (year) => `Staff-years per unit before and after, ${year}`,

@@ -147,6 +147,7 @@ export const uiNb: UiMessages = {
       saving: 'Innsparing',
       cost: 'Økte utgifter',
       total: 'Sum',
+      rest: (count) => `Øvrige tiltak (${count})`,
     },
     staffYears: {
       title: (year) => `Årsverk per enhet før og etter, ${year}`,

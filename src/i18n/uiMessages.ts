@@ -124,6 +124,8 @@ export interface UiMessages {
       saving: string
       cost: string
       total: string
+      /** The bar that sums the smallest contributions of a long list, and how many it sums. */
+      rest: (count: number) => string
     }
     staffYears: { title: (year: string) => string; caption: string; before: string; after: string }
     functions: {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { defaultModelFile, modelFiles, publishedFiles } from '../state/bundledFiles'
-import { useEvaluation, useSelectedYear } from '../state/evaluation'
+import { currentEvaluation, useSelectedYear } from '../state/evaluation'
 import { isShareFragment } from '../state/share/shareLink'
 import { useScenario } from '../state/store'
 import { CompareView } from './compare/CompareView'
@@ -39,7 +39,8 @@ export function App({
   const view = useScenario((s) => s.view)
   const openLoad = useScenario((s) => s.library.find((m) => m.key === s.modelKey)?.load)
   const editingModel = useScenario((s) => s.modelEdit !== null)
-  const evaluation = useEvaluation()
+  // Whether there are figures, not which: each part follows the figures it shows itself.
+  const evaluated = useScenario((s) => currentEvaluation(s) !== null)
   const year = useSelectedYear()
   useStartup(entries, entry, published)
   useUndoShortcuts()
@@ -72,7 +73,7 @@ export function App({
       </main>
     )
   }
-  if (!model || !evaluation || year === null) {
+  if (!model || !evaluated || year === null) {
     return (
       <main className="app">
         <p>{t.loading}</p>
@@ -117,11 +118,10 @@ export function App({
             <RuleNotices />
           </PanelBoundary>
           <PanelBoundary part="measures">
-            <MeasurePanel model={model} evaluation={evaluation} />
+            <MeasurePanel model={model} />
           </PanelBoundary>
           <ResultsPanel
             model={model}
-            evaluation={evaluation}
             year={year}
             dataWarnings={openLoad?.ok ? openLoad.warnings : entry.load.warnings}
           />

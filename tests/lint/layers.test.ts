@@ -44,6 +44,38 @@ describe('the layering lint rules', () => {
     expect(await ruleIdsFor('src/state/probe.ts', code)).toContain('no-restricted-imports')
   })
 
+  it.each([
+    ["import { evaluate } from '../../model/engine/evaluate'\nexport const x = evaluate"],
+    [
+      "import { uncertaintyShares } from '../model/engine/uncertainty'\nexport const x = uncertaintyShares",
+    ],
+    [
+      "import { resolveInputs } from '../../model/drivers/resolveInputs'\nexport const x = resolveInputs",
+    ],
+    [
+      "import { changedInputs } from '../../model/scenario/changedInputs'\nexport const x = changedInputs",
+    ],
+    [
+      "import { validateModel } from '../../model/load/validateModel'\nexport const x = validateModel",
+    ],
+  ])('keep the interface from calling the engine: %s', async (code) => {
+    expect(await ruleIdsFor('src/ui/results/probe.tsx', code)).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    )
+  })
+
+  it('let the interface take the engine’s types, pure value helpers and size limits', async () => {
+    const code = [
+      "import type { Evaluation } from '../../model/engine/types'",
+      "import { dec, type Dec } from '../../model/money/decimal'",
+      "import { own } from '../../model/own'",
+      "import { MAX_MODEL_CHARACTERS } from '../../model/load/validateModel'",
+      "import { uiNb } from '../../i18n/model/measures'",
+      'export const x = (e: Evaluation, d: Dec) => [e, d, dec, own, MAX_MODEL_CHARACTERS, uiNb]',
+    ].join('\n')
+    expect(await ruleIdsFor('src/ui/results/probe.tsx', code)).toEqual([])
+  })
+
   it('keep the whole app off the network', async () => {
     expect(
       await ruleIdsFor('src/ui/probe.ts', "export const x = () => fetch('https://example.com')"),

@@ -54,7 +54,12 @@ export function ChartFigure({
         <strong id={`${id}-title`}>{title}</strong>
         <span>{caption}</span>
       </figcaption>
-      <div className={`chart-box chart-box--${spec.layout}`} style={style}>
+      <div
+        className={`chart-box chart-box--${spec.layout}`}
+        style={style}
+        // Whether the drawing shows the figures yet or still the last ones: the bench waits on it.
+        data-drawn={drawn === spec ? 'current' : 'stale'}
+      >
         {!restoring && (
           <Suspense fallback={null}>
             <ChartDrawing spec={drawn} title={title} />

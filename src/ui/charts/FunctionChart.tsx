@@ -1,5 +1,4 @@
-import { useMemo } from 'react'
-import type { Totals } from '../../model/engine/types'
+import { memo, useMemo } from 'react'
 import type { ValidModel } from '../../model/load/validModel'
 import { AMOUNT_DECIMALS } from '../amounts'
 import { useFormat } from '../useFormat'
@@ -9,34 +8,38 @@ import { ChartFigure } from './ChartFigure'
 import { barOf, type ChartSpec } from './chartSpec'
 import { functionRows } from './functionRows'
 import { useChartNumbers } from './useChartNumbers'
+import { useChartRows } from './useChartRows'
 
-export function FunctionChart({
+/** The saving per KOSTRA function in a plan year; follows the current scenario. */
+export const FunctionChart = memo(function FunctionChart({
   model,
-  totals,
   year,
-  yearLabel,
 }: {
   model: ValidModel
-  totals: Totals
   year: number
-  yearLabel: string
 }) {
   const t = useText()
   const f = useFormat()
   const numbers = useChartNumbers(AMOUNT_DECIMALS[f.unit])
+  const rows = useChartRows(undefined, (e) => {
+    const totals = e.years.find((y) => y.year === year)
+    return totals ? functionRows(model, totals, year, f.unit) : null
+  })
   const spec = useMemo(
     (): ChartSpec => ({
       layout: 'bars',
       category: t.charts.category.function,
       series: [t.charts.functions.change],
-      rows: functionRows(model, totals, year, f.unit).map((row) => ({
+      rows: (rows ?? []).map((row) => ({
         label: row.label,
         bars: [barOf(row.saving, row.saving < 0 ? COLORS.cost : COLORS.saving)],
       })),
       ...numbers,
     }),
-    [model, totals, year, f.unit, t, numbers],
+    [rows, t, numbers],
   )
+  if (!rows) return null
+  const yearLabel = String(year)
   return (
     <ChartFigure
       id="chart-functions"
@@ -49,4 +52,4 @@ export function FunctionChart({
       ]}
     />
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Evaluation } from '../../model/engine/types'
 import { AMOUNT_DECIMALS } from '../amounts'
 import { useFormat } from '../useFormat'
@@ -8,27 +8,34 @@ import { ChartFigure } from './ChartFigure'
 import { barOf, type ChartSpec } from './chartSpec'
 import { netByYearRows } from './netByYearRows'
 import { useChartNumbers } from './useChartNumbers'
+import { useChartRows } from './useChartRows'
 
-export function NetByYearChart({ evaluation }: { evaluation: Evaluation }) {
+/** The saving each plan year and for good, against the target: of the evaluation given, or the current one. */
+export const NetByYearChart = memo(function NetByYearChart({
+  evaluation,
+}: {
+  evaluation?: Evaluation
+}) {
   const t = useText()
   const f = useFormat()
   const numbers = useChartNumbers(AMOUNT_DECIMALS[f.unit])
+  const rows = useChartRows(evaluation, (e) => netByYearRows(e, f.unit, t.measures.lasting))
   const spec = useMemo((): ChartSpec => {
-    const rows = netByYearRows(evaluation, f.unit, t.measures.lasting)
+    const shown = rows ?? []
     return {
       layout: 'columns',
       category: t.charts.category.year,
       series: [t.charts.netByYear.saving],
       // Each year is coloured against its own target; the line is the lasting one.
-      rows: rows.map((row) => ({
+      rows: shown.map((row) => ({
         label: row.label,
         bars: [barOf(row.saving, againstTarget(row.saving, row.target))],
         target: row.target,
       })),
-      target: { value: rows.at(-1)?.target ?? 0, name: t.charts.netByYear.target },
+      target: { value: shown.at(-1)?.target ?? 0, name: t.charts.netByYear.target },
       ...numbers,
     }
-  }, [evaluation, f.unit, t, numbers])
+  }, [rows, t, numbers])
   return (
     <ChartFigure
       id="chart-net"
@@ -41,4 +48,4 @@ export function NetByYearChart({ evaluation }: { evaluation: Evaluation }) {
       ]}
     />
   )
-}
+})

@@ -1,5 +1,4 @@
-import { useMemo } from 'react'
-import type { Totals } from '../../model/engine/types'
+import { memo, useMemo } from 'react'
 import type { ValidModel } from '../../model/load/validModel'
 import { useText } from '../useText'
 import { COLORS } from './chartColors'
@@ -7,31 +6,37 @@ import { ChartFigure } from './ChartFigure'
 import { barOf, type ChartSpec } from './chartSpec'
 import { staffYearsRows } from './staffYearsRows'
 import { useChartNumbers } from './useChartNumbers'
+import { useChartRows } from './useChartRows'
 
-export function StaffYearsChart({
+/** Staff-years per unit before and after the measures, in a plan year; follows the current scenario. */
+export const StaffYearsChart = memo(function StaffYearsChart({
   model,
-  totals,
-  yearLabel,
+  year,
 }: {
   model: ValidModel
-  totals: Totals
-  yearLabel: string
+  year: number
 }) {
   const t = useText()
   const numbers = useChartNumbers(1)
+  const rows = useChartRows(undefined, (e) => {
+    const totals = e.years.find((y) => y.year === year)
+    return totals ? staffYearsRows(model, totals) : null
+  })
   const spec = useMemo(
     (): ChartSpec => ({
       layout: 'bars',
       category: t.charts.category.unit,
       series: [t.charts.staffYears.before, t.charts.staffYears.after],
-      rows: staffYearsRows(model, totals).map((row) => ({
+      rows: (rows ?? []).map((row) => ({
         label: row.unit,
         bars: [barOf(row.before, COLORS.before), barOf(row.after, COLORS.after)],
       })),
       ...numbers,
     }),
-    [model, totals, t, numbers],
+    [rows, t, numbers],
   )
+  if (!rows) return null
+  const yearLabel = String(year)
   return (
     <ChartFigure
       id="chart-staff"
@@ -44,4 +49,4 @@ export function StaffYearsChart({
       ]}
     />
   )
-}
+})

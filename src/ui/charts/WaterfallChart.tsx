@@ -1,58 +1,75 @@
-import { useMemo } from 'react'
-import type { Evaluation, Flow } from '../../model/engine/types'
-import { ZERO } from '../../model/money/decimal'
-import { AMOUNT_DECIMALS, chartNumber } from '../amounts'
+import { memo, useMemo } from 'react'
+import type { Evaluation } from '../../model/engine/types'
+import { waterfallOf } from '../../state/derived/waterfallRows'
+import { AMOUNT_DECIMALS } from '../amounts'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 import { againstTarget, COLORS } from './chartColors'
 import { ChartFigure } from './ChartFigure'
 import type { ChartSpec } from './chartSpec'
 import { useChartNumbers } from './useChartNumbers'
-import { waterfallRows } from './waterfallRows'
+import { useChartRows } from './useChartRows'
+import { waterfallBars } from './waterfallBars'
 
-export function WaterfallChart({
+/**
+ * The chosen measures' effects in a plan year stacked towards the target, the smallest grouped as
+ * «other measures» past twenty bars: of the evaluation given, or the current one.
+ */
+export const WaterfallChart = memo(function WaterfallChart({
   evaluation,
-  yearLabel,
-  flowOf,
+  year,
 }: {
-  evaluation: Evaluation
-  yearLabel: string
-  flowOf: (measure: Evaluation['measures'][number]) => Flow | undefined
+  evaluation?: Evaluation
+  year: number
 }) {
   const t = useText()
   const f = useFormat()
   const numbers = useChartNumbers(AMOUNT_DECIMALS[f.unit])
+  const yearLabel = String(year)
+  // The year's own requirement where it has one: the bars are that year's effects.
+  const shown = useChartRows(evaluation, (e) =>
+    waterfallBars(
+      waterfallOf(e, year),
+      e.years.find((y) => y.year === year)?.target ?? e.target,
+      f.unit,
+    ),
+  )
   const spec = useMemo((): ChartSpec => {
-    const rows = waterfallRows(
-      evaluation.measures.map((m) => ({ id: m.id, net: flowOf(m)?.net ?? ZERO })),
-      f.unit,
-      t.charts.waterfall.total,
-    )
-    // The year's own requirement where it has one: the bars are that year's effects.
-    const target = chartNumber(
-      evaluation.years.find((y) => String(y.year) === yearLabel)?.target ?? evaluation.target,
-      f.unit,
-    )
+    const target = shown?.target ?? 0
     return {
       layout: 'columns',
       category: t.charts.category.measure,
       series: [t.charts.waterfall.saving],
-      rows: rows.map(({ label, range: [from, to], kind }) =>
-        kind === 'total'
-          ? { label, bars: [{ from, to, value: to, color: againstTarget(to, target) }], target }
-          : {
-              label,
-              bars: [
-                kind === 'cost'
-                  ? { from, to, value: from - to, color: COLORS.cost }
-                  : { from, to, value: to - from, color: COLORS.saving },
-              ],
+      rows: (shown?.bars ?? []).map(({ id, from, to, kind, count }) => {
+        const label =
+          kind === 'total'
+            ? t.charts.waterfall.total
+            : kind === 'rest'
+              ? t.charts.waterfall.rest(count ?? 0)
+              : id
+        if (kind === 'total')
+          return {
+            label,
+            bars: [{ from, to, value: to, color: againstTarget(to, target) }],
+            target,
+          }
+        const [low, high] = from <= to ? [from, to] : [to, from]
+        return {
+          label,
+          bars: [
+            {
+              from: low,
+              to: high,
+              value: to - from,
+              color: to < from ? COLORS.cost : COLORS.saving,
             },
-      ),
+          ],
+        }
+      }),
       target: { value: target, name: t.charts.netByYear.target },
       ...numbers,
     }
-  }, [evaluation, yearLabel, flowOf, f.unit, t, numbers])
+  }, [shown, t, numbers])
   return (
     <ChartFigure
       id="chart-waterfall"
@@ -67,4 +84,4 @@ export function WaterfallChart({
       ]}
     />
   )
-}
+})

@@ -1,8 +1,7 @@
-import type { Evaluation } from '../../model/engine/types'
-import { uncertaintyShares } from '../../model/engine/uncertainty'
 import type { ValidModel } from '../../model/load/validModel'
-import { dec, ratio, sum, ZERO, type Dec } from '../../model/money/decimal'
+import { dec, ZERO, type Dec } from '../../model/money/decimal'
 import type { ChangedInput } from '../../model/scenario/changedInputs'
+import { uncertainShare } from '../../state/derived/uncertainty'
 import type { ScenarioFigures } from '../../state/scenarioFigures'
 import type { UiMessages } from '../../i18n/uiMessages'
 
@@ -36,14 +35,6 @@ function numbers(
   values: Dec[],
 ): ComparisonRow {
   return { key, label, kind, values, differs: !allEqual(values, (a, b) => a.equals(b)) }
-}
-
-/** Share of the lasting saving that rests on estimates the source calls uncertain. */
-function uncertainShare(model: ValidModel, evaluation: Evaluation): Dec {
-  const shares = uncertaintyShares(model.measures, evaluation.measures, (m) => m.lasting)
-  const total = sum(shares.map((s) => s.net))
-  const high = shares.find((s) => s.level === 'high')?.net ?? ZERO
-  return total.isZero() ? ZERO : ratio(high, total)
 }
 
 /** Two cells are alike when the measure counts alike, with the same inputs. */

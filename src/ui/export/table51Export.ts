@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang'
 import { plainText } from '../../i18n/numbers'
 import type { UiMessages } from '../../i18n/uiMessages'
 import { formatAmount } from '../amounts'
-import { table51Totals } from '../results/table51Totals'
+import { table51Totals } from '../../state/derived/table51Totals'
 import { basisNoteText } from '../trust/basisNoteText'
 import { changedInputText } from '../trust/inputText'
 import { exportAbout } from './exportAbout'
@@ -76,9 +76,9 @@ export function table51Export({
           ],
         ]
       }),
-      ...table51Totals(evaluation, t).map((row) => [
+      ...table51Totals(evaluation, 0).map((row) => [
         text(''),
-        text(row.label),
+        text(t.table51[row.label]),
         text(''),
         text(''),
         amount(toDecimalString(row.value)),

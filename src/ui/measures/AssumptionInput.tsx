@@ -3,8 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { InputDefinition } from '../../model/drivers/driverKind'
 import { InputType } from '../../model/drivers/inputSpec'
 import { checkWords } from '../../i18n/driverWords'
-import { inputOf } from '../../model/engine/overrideKey'
-import { useEvaluation } from '../../state/evaluation'
+import { useOverrideRefusal } from '../../state/derived/measureSlices'
 import { useScenario } from '../../state/store'
 import { inputValueText } from '../trust/inputText'
 import { useLang, useText } from '../useText'
@@ -18,12 +17,15 @@ import { displayValue, fractionMeant, isPercent, readValue } from './assumptionV
  */
 export function AssumptionInput({
   overrideKey,
+  input,
   label,
   spec,
   fileValue,
   planYears,
 }: {
   overrideKey: string
+  /** The driver input's name, as its checks name it. */
+  input: string
   label: string
   spec: InputDefinition
   fileValue: string
@@ -49,16 +51,14 @@ export function AssumptionInput({
   const typed = draft === null ? null : readValue(spec, draft, planYears)
   const meant = draft === null ? null : fractionMeant(spec, draft)
   const asking = meant !== null && typed?.ok === true && typed.value !== atFocus
-  const refused = useEvaluation()?.problems.find(
-    (p) => p.code === 'badOverride' && p.key === overrideKey,
-  )
+  const refused = useOverrideRefusal(overrideKey)
   const issue =
     typed && !typed.ok ? typed.issue : refused?.code === 'badOverride' ? refused.issue : null
   const issueText =
     issue === 'breaksCheck'
       ? t.measures.notUsed(
           refused?.code === 'badOverride' && refused.failed
-            ? checkWords(refused.failed, lang, inputOf(overrideKey))
+            ? checkWords(refused.failed, lang, input)
             : '',
         )
       : issue === 'notDecimal' && isPercent(spec)

@@ -1,12 +1,8 @@
 import type { MeasureResult } from '../../model/engine/types'
-import { driverKinds } from '../../model/drivers/registry'
-import { resolveInputs } from '../../model/drivers/resolveInputs'
-import { toDecimalString, ZERO } from '../../model/money/decimal'
 import type { ValidModel } from '../../model/load/validModel'
-import { own } from '../../model/own'
 import type { MeasureBasis } from '../../model/scenario/measureBases'
 import type { Measure } from '../../model/schema/measure'
-import { overrideKey } from '../../model/engine/overrideKey'
+import { measureAssumptions } from '../../state/derived/measureAssumptions'
 import { useFormat } from '../useFormat'
 import { inputLabel, kindTitle } from '../../i18n/driverWords'
 import { useLang, useText } from '../useText'
@@ -58,28 +54,24 @@ export function MeasureDetails({
           {t.measures.potential}: {f.amountWithUnit(result.potential)}
         </p>
       )}
-      {measure.drivers.map((driver) => {
-        const kind = driverKinds[driver.kind]
-        if (!kind) return null
-        const fileInputs = resolveInputs(kind, driver)
-        return (
-          <fieldset key={driver.id} className="driver">
-            <legend>{kindTitle(driver.kind, lang)}</legend>
-            {typeof driver['reason'] === 'string' && <p>{driver['reason']}</p>}
-            {driver.note && <p className="note">{driver.note}</p>}
-            {Object.entries(kind.inputs).map(([input, spec]) => (
-              <AssumptionInput
-                key={input}
-                overrideKey={overrideKey(measure.id, driver.id, input)}
-                label={inputLabel(driver.kind, input, lang)}
-                spec={spec}
-                fileValue={toDecimalString(own(fileInputs, input) ?? ZERO)}
-                planYears={model.planYears}
-              />
-            ))}
-          </fieldset>
-        )
-      })}
+      {measureAssumptions(measure).map(({ driver, assumptions }) => (
+        <fieldset key={driver.id} className="driver">
+          <legend>{kindTitle(driver.kind, lang)}</legend>
+          {typeof driver['reason'] === 'string' && <p>{driver['reason']}</p>}
+          {driver.note && <p className="note">{driver.note}</p>}
+          {assumptions.map(({ input, key, spec, fileValue }) => (
+            <AssumptionInput
+              key={input}
+              overrideKey={key}
+              input={input}
+              label={inputLabel(driver.kind, input, lang)}
+              spec={spec}
+              fileValue={fileValue}
+              planYears={model.planYears}
+            />
+          ))}
+        </fieldset>
+      ))}
     </div>
   )
 }

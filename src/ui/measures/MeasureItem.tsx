@@ -1,9 +1,12 @@
 import { memo } from 'react'
-import type { MeasureResult } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { ZERO } from '../../model/money/decimal'
-import type { MeasureBasis } from '../../model/scenario/measureBases'
 import type { Measure } from '../../model/schema/measure'
+import {
+  useMeasureBasis,
+  useMeasureChosen,
+  useMeasureEffect,
+} from '../../state/derived/measureSlices'
 import { useScenario } from '../../state/store'
 import { ChangedBadge } from '../trust/ChangedBadge'
 import { useFormat } from '../useFormat'
@@ -12,24 +15,22 @@ import { MeasureDetails } from './MeasureDetails'
 
 /**
  * One measure: its switch, what it does this year and for good, and its details on request.
- * Memoised: switching one measure re-renders that measure only.
+ * Memoised and subscribed to its own state (chosen, effect, changed inputs): switching one measure
+ * re-renders that measure's item only.
  */
 export const MeasureItem = memo(function MeasureItem({
   model,
   measure,
-  result,
-  basis,
-  on,
   year,
 }: {
   model: ValidModel
   measure: Measure
-  result: MeasureResult | undefined
-  /** Set when the measure's inputs differ from the model file. */
-  basis: MeasureBasis | undefined
-  on: boolean
   year: number
 }) {
+  const on = useMeasureChosen(measure.id)
+  const result = useMeasureEffect(measure.id)
+  // Set when the measure's inputs differ from the model file.
+  const basis = useMeasureBasis(measure.id)
   const t = useText()
   const f = useFormat()
   const setMeasure = useScenario((s) => s.setMeasure)

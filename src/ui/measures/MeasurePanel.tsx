@@ -1,38 +1,42 @@
+import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
-import { own } from '../../model/own'
-import { useMeasureBases, useMeasureEffects, useSelectedYear } from '../../state/evaluation'
+import { chosenSet } from '../../state/derived/measureSlices'
+import { useSelectedYear } from '../../state/evaluation'
 import { useScenario } from '../../state/store'
 import { MeasureFilter } from '../../state/viewSlice'
 import { Segmented } from '../header/Segmented'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 import { filterMeasures } from './filterMeasures'
-import { MeasureItem } from './MeasureItem'
+import { MeasureList } from './MeasureList'
 
-/** The measures grouped by theme, to filter, search, switch and open. */
-export function MeasurePanel({ model, evaluation }: { model: ValidModel; evaluation: Evaluation }) {
+const NONE: ReadonlySet<string> = new Set()
+
+/**
+ * The measures grouped by theme, to filter, search, switch and open. A switch re-renders the count
+ * and the switched item; the list itself only when the filter shows the chosen measures.
+ */
+export function MeasurePanel({ model }: { model: ValidModel }) {
   const t = useText()
   const f = useFormat()
   const year = useSelectedYear() ?? model.planYears[0] ?? model.baseYear
-  const { filter, search, setFilter, setSearch, selection, restoreRecommendation, restoring } =
-    useScenario(
-      useShallow((s) => ({
-        filter: s.filter,
-        search: s.search,
-        setFilter: s.setFilter,
-        setSearch: s.setSearch,
-        selection: s.doc.selection,
-        restoreRecommendation: s.restoreRecommendation,
-        restoring: s.restoring,
-      })),
-    )
-  const effects = useMeasureEffects()
-  const bases = useMeasureBases()
-  const chosen = new Set(selection)
-  const visible = filterMeasures(model.measures, filter, search, chosen)
-  const yearResult = evaluation.years.find((y) => y.year === year)
+  const { filter, search, setFilter, setSearch, restoreRecommendation, restoring } = useScenario(
+    useShallow((s) => ({
+      filter: s.filter,
+      search: s.search,
+      setFilter: s.setFilter,
+      setSearch: s.setSearch,
+      restoreRecommendation: s.restoreRecommendation,
+      restoring: s.restoring,
+    })),
+  )
+  const chosenCount = useScenario((s) => s.doc.selection.length)
+  const chosen = useScenario((s) => (filter === 'chosen' ? chosenSet(s.doc.selection) : NONE))
+  const visible = useMemo(
+    () => filterMeasures(model.measures, filter, search, chosen),
+    [model.measures, filter, search, chosen],
+  )
   return (
     <section className="measure-panel" aria-labelledby="measures-heading">
       <h2 id="measures-heading">{t.measures.heading}</h2>
@@ -62,39 +66,10 @@ export function MeasurePanel({ model, evaluation }: { model: ValidModel; evaluat
         </div>
         <p className="note">{t.measures.caption(f.unitLabel)}</p>
         <p className="count" aria-live="polite">
-          {t.measures.count(visible.length, selection.length)}
+          {t.measures.count(visible.length, chosenCount)}
         </p>
         {visible.length === 0 && <p>{t.measures.noMatch}</p>}
-        {model.themes.map((theme) => {
-          const measures = visible.filter((m) => m.theme === theme.id)
-          if (measures.length === 0) return null
-          const themeNet = own(yearResult?.byTheme, theme.id)
-          return (
-            <section key={theme.id} className="theme" aria-labelledby={`theme-${theme.id}`}>
-              <h3 id={`theme-${theme.id}`}>
-                {theme.title}
-                {themeNet && (
-                  <span className="theme-total">
-                    {t.measures.themeChosen(f.amountWithUnit(themeNet))}
-                  </span>
-                )}
-              </h3>
-              <ul className="measures">
-                {measures.map((measure) => (
-                  <MeasureItem
-                    key={measure.id}
-                    model={model}
-                    measure={measure}
-                    result={effects.get(measure.id)}
-                    basis={bases.get(measure.id)}
-                    on={chosen.has(measure.id)}
-                    year={year}
-                  />
-                ))}
-              </ul>
-            </section>
-          )
-        })}
+        <MeasureList model={model} measures={visible} year={year} />
       </fieldset>
     </section>
   )

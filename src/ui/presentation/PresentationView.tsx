@@ -1,6 +1,5 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { MeasureResult } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { ZERO, type Dec } from '../../model/money/decimal'
 import type { Measure } from '../../model/schema/measure'
@@ -91,7 +90,6 @@ export function PresentationView({ model }: { model: ValidModel }) {
   }
   const results = new Map(evaluation.measures.map((m) => [m.id, m]))
   const chosen = model.measures.filter((m) => results.has(m.id))
-  const flowOf = (m: MeasureResult) => m.byYear[year]
   const economy = (net: Dec) =>
     net.isZero()
       ? t.presentation.noEffect
@@ -152,10 +150,10 @@ export function PresentationView({ model }: { model: ValidModel }) {
         </button>
       </div>
       <Headline evaluation={evaluation} year={year} />
-      <Warnings model={model} evaluation={evaluation} flowOf={flowOf} dataWarnings={[]} />
+      <Warnings model={model} evaluation={evaluation} year={year} dataWarnings={[]} />
       <div className="charts">
         <NetByYearChart evaluation={evaluation} />
-        <WaterfallChart evaluation={evaluation} yearLabel={String(year)} flowOf={flowOf} />
+        <WaterfallChart evaluation={evaluation} year={year} />
       </div>
       <h2>{t.presentation.measures}</h2>
       <ol className="presented-measures">

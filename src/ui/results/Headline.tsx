@@ -1,5 +1,6 @@
 import type { AgainstTarget, Evaluation, Totals } from '../../model/engine/types'
 import { ratio } from '../../model/money/decimal'
+import { useFromEvaluation } from '../../state/derived/useDerived'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 
@@ -76,8 +77,11 @@ function Figures({
   )
 }
 
-export function Headline({ evaluation, year }: { evaluation: Evaluation; year: number }) {
+/** The headline figures of the evaluation given (a shared scenario's), or of the current one. */
+export function Headline({ evaluation: given, year }: { evaluation?: Evaluation; year: number }) {
   const t = useText()
+  const evaluation = useFromEvaluation(given, (e) => e)
+  if (!evaluation) return null
   const yearResult = evaluation.years.find((y) => y.year === year)
   return (
     <div className="headlines">

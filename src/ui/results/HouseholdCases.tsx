@@ -1,19 +1,25 @@
 import type { Evaluation } from '../../model/engine/types'
 import { formatDecimal } from '../../i18n/numbers'
+import { householdTables } from '../../state/derived/householdRows'
+import { useFromEvaluation } from '../../state/derived/useDerived'
 import { ScrollRegion } from '../ScrollRegion'
 import { useLang, useText } from '../useText'
 
-/** What a household has left each month under each benefit, before and after rate changes. */
-export function HouseholdCases({ evaluation }: { evaluation: Evaluation }) {
+/**
+ * What a household has left each month under each benefit, before and after rate changes: of the
+ * evaluation given, or of the current one.
+ */
+export function HouseholdCases({ evaluation }: { evaluation?: Evaluation }) {
   const t = useText()
   const lang = useLang()
+  const households = useFromEvaluation(evaluation, (e) => householdTables(e, 0))
   const kr = (value: Parameters<typeof formatDecimal>[0]) =>
     formatDecimal(value, lang, { decimals: 0 })
-  if (evaluation.households.length === 0) return null
+  if (!households || households.length === 0) return null
   return (
     <section className="households" aria-labelledby="households-heading">
       <h2 id="households-heading">{t.households.heading}</h2>
-      {evaluation.households.map((household) => (
+      {households.map((household) => (
         <ScrollRegion key={household.id} label={household.title}>
           <table className="figures" data-testid={`household-${household.id}`}>
             <caption>
@@ -34,26 +40,27 @@ export function HouseholdCases({ evaluation }: { evaluation: Evaluation }) {
               </tr>
             </thead>
             <tbody>
-              {household.regimes.flatMap((regime) => [
-                <tr key={regime.id}>
-                  <th scope="row">{regime.label}</th>
-                  <td className="number">{kr(regime.before)}</td>
-                  <td className="number" data-testid={`disposable-${household.id}-${regime.id}`}>
-                    {kr(regime.after)}
+              {household.rows.map((row) => (
+                <tr key={row.key} className={row.situation ? 'situation' : undefined}>
+                  <th scope="row">
+                    {row.situation
+                      ? t.households.situation(row.situation.measure, row.situation.situation)
+                      : row.regime}
+                  </th>
+                  <td className="number">{kr(row.before)}</td>
+                  <td
+                    className="number"
+                    data-testid={
+                      row.regimeId === undefined
+                        ? undefined
+                        : `disposable-${household.id}-${row.regimeId}`
+                    }
+                  >
+                    {kr(row.after)}
                   </td>
-                  <td className="number">{kr(regime.after.minus(regime.before))}</td>
-                </tr>,
-                ...regime.situations.map((situation) => (
-                  <tr key={`${regime.id}-${situation.measure}`} className="situation">
-                    <th scope="row">
-                      {t.households.situation(situation.measure, situation.situation)}
-                    </th>
-                    <td className="number">{kr(regime.before)}</td>
-                    <td className="number">{kr(situation.disposable)}</td>
-                    <td className="number">{kr(situation.disposable.minus(regime.before))}</td>
-                  </tr>
-                )),
-              ])}
+                  <td className="number">{kr(row.change)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </ScrollRegion>

@@ -1,42 +1,31 @@
-import type { Evaluation, PartnershipSplit as Split } from '../../model/engine/types'
+import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
-import { allocate } from '../../model/money/allocate'
 import { dec } from '../../model/money/decimal'
+import { partnershipPercents } from '../../state/derived/partnershipPercents'
+import { samePlain } from '../../state/derived/sameValues'
+import { useFromEvaluation } from '../../state/derived/useDerived'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 import { ScrollRegion } from '../ScrollRegion'
 
-const HUNDRED = dec(100)
-const STEP = dec('0.1')
-
 /**
- * Shares in per cent to one decimal that add up to exactly 100,0 %; none when a count is below
- * zero, as when the staff-years typed for a measure cut more than the unit has.
+ * The partnership's cost-sharing keys before the measures and in the chosen year: of the
+ * evaluation given, or of the current one, re-rendered only when a share changes.
  */
-function percents(split: Split['keys'][number]): Map<string, string> {
-  const ids = Object.keys(split.partners)
-  const weights = ids.map((id) => split.partners[id]?.count ?? dec(0))
-  if (!weights.some((w) => w.gt(0)) || weights.some((w) => w.lt(0))) return new Map()
-  const parts = allocate({ total: HUNDRED, weights, step: STEP })
-  return new Map(ids.map((id, i) => [id, parts[i]?.toFixed(1) ?? '0']))
-}
-
-/** The partnership's cost-sharing keys before the measures and in the chosen year. */
 export function PartnershipSplit({
   model,
   evaluation,
   year,
 }: {
   model: ValidModel
-  evaluation: Evaluation
+  evaluation?: Evaluation
   year: number
 }) {
   const t = useText()
   const f = useFormat()
   const partnership = model.partnership
-  const result = evaluation.partnership
-  const after = result?.byYear[year]
-  if (!partnership || !result || !after) return null
+  const shares = useFromEvaluation(evaluation, (e) => partnershipPercents(e, year), samePlain)
+  if (!partnership || !shares) return null
   const percent = (value: string | undefined) =>
     value === undefined ? '–' : f.percent(dec(value).dividedBy(100))
   return (
@@ -72,18 +61,16 @@ export function PartnershipSplit({
               <tr key={partner.id} className={partner.id === partnership.self ? 'self' : undefined}>
                 <th scope="row">{partner.name}</th>
                 {partnership.keys.map((key, k) => {
-                  const before = result.before.keys[k]
-                  const now = after.keys[k]
                   return [
                     <td className="number" key={`${key.id}-before`}>
-                      {percent(before && percents(before).get(partner.id))}
+                      {percent(shares.before[k]?.get(partner.id))}
                     </td>,
                     <td
                       className="number"
                       key={`${key.id}-after`}
                       data-testid={`split-${key.id}-${partner.id}`}
                     >
-                      {percent(now && percents(now).get(partner.id))}
+                      {percent(shares.after[k]?.get(partner.id))}
                     </td>,
                   ]
                 })}

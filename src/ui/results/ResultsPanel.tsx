@@ -1,4 +1,3 @@
-import type { Evaluation, MeasureResult } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import type { Problem } from '../../model/problems'
 import { useChangedInputs } from '../../state/evaluation'
@@ -16,23 +15,22 @@ import { PartnershipSplit } from './PartnershipSplit'
 import { Table51 } from './Table51'
 import { Warnings } from './Warnings'
 
-/** Every result of the selection, for the chosen plan year and for good. */
+/**
+ * Every result of the selection, for the chosen plan year and for good. Each part follows the
+ * figures it shows, so a switch re-renders the parts whose figures change, not this panel.
+ */
 export function ResultsPanel({
   model,
-  evaluation,
   year,
   dataWarnings,
 }: {
   model: ValidModel
-  evaluation: Evaluation
   year: number
   dataWarnings: readonly Problem[]
 }) {
   const t = useText()
   const name = useScenario((s) => s.current.name) || t.scenarios.untitled
   const changed = useChangedInputs()
-  const yearResult = evaluation.years.find((y) => y.year === year) ?? evaluation.years[0]
-  const flowOf = (m: MeasureResult) => m.byYear[year]
   const yearLabel = String(year)
   return (
     <section className="results-panel" aria-label={t.headline.heading(year)}>
@@ -40,45 +38,36 @@ export function ResultsPanel({
         <ScenarioFacts model={model} names={[name]} planYear={yearLabel} changes={changed} />
       </PanelBoundary>
       <PanelBoundary part="results">
-        <Headline evaluation={evaluation} year={year} />
+        <Headline year={year} />
       </PanelBoundary>
       <PanelBoundary part="results">
-        <Warnings
-          model={model}
-          evaluation={evaluation}
-          flowOf={flowOf}
-          dataWarnings={dataWarnings}
-        />
+        <Warnings model={model} year={year} dataWarnings={dataWarnings} />
       </PanelBoundary>
       <section className="charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading" className="visually-hidden">
           {t.charts.heading}
         </h2>
         <PanelBoundary part="results">
-          <NetByYearChart evaluation={evaluation} />
+          <NetByYearChart />
         </PanelBoundary>
         <PanelBoundary part="results">
-          <WaterfallChart evaluation={evaluation} yearLabel={yearLabel} flowOf={flowOf} />
+          <WaterfallChart year={year} />
         </PanelBoundary>
-        {yearResult && (
-          <PanelBoundary part="results">
-            <StaffYearsChart model={model} totals={yearResult} yearLabel={yearLabel} />
-          </PanelBoundary>
-        )}
-        {yearResult && (
-          <PanelBoundary part="results">
-            <FunctionChart model={model} totals={yearResult} year={year} yearLabel={yearLabel} />
-          </PanelBoundary>
-        )}
+        <PanelBoundary part="results">
+          <StaffYearsChart model={model} year={year} />
+        </PanelBoundary>
+        <PanelBoundary part="results">
+          <FunctionChart model={model} year={year} />
+        </PanelBoundary>
       </section>
       <PanelBoundary part="results">
-        <Table51 model={model} evaluation={evaluation} />
+        <Table51 model={model} />
       </PanelBoundary>
       <PanelBoundary part="results">
-        <PartnershipSplit model={model} evaluation={evaluation} year={year} />
+        <PartnershipSplit model={model} year={year} />
       </PanelBoundary>
       <PanelBoundary part="results">
-        <HouseholdCases evaluation={evaluation} />
+        <HouseholdCases />
       </PanelBoundary>
     </section>
   )

@@ -1,29 +1,31 @@
-import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
+import { resultsById, table51Totals } from '../../state/derived/table51Totals'
+import { useFromEvaluation } from '../../state/derived/useDerived'
 import { useChangedInputs, useMeasureBases } from '../../state/evaluation'
 import { useScenario } from '../../state/store'
 import { ExportButtons } from '../export/ExportButtons'
 import { table51Export } from '../export/table51Export'
-import { BasisNote } from '../trust/BasisNote'
-import { ChangedInputs } from '../trust/ChangedInputs'
 import { useFormat } from '../useFormat'
 import { useLang, useText } from '../useText'
-import { table51Totals } from './table51Totals'
 import { ScrollRegion } from '../ScrollRegion'
+import { Table51Row } from './Table51Row'
 
 /**
  * The report's table 5.1 for the chosen measures, as a working group hands it to the council: each
  * measure's full-year effect, with any input changed from the model file beside it, the sum, the
- * target and the gap. The download is this table.
+ * target and the gap. The download is this table. Its rows are memoised: a switch renders the row
+ * that comes or goes and the totals.
  */
-export function Table51({ model, evaluation }: { model: ValidModel; evaluation: Evaluation }) {
+export function Table51({ model }: { model: ValidModel }) {
   const t = useText()
   const f = useFormat()
   const lang = useLang()
   const bases = useMeasureBases()
   const changed = useChangedInputs()
   const name = useScenario((s) => s.current.name) || t.scenarios.untitled
-  const results = new Map(evaluation.measures.map((m) => [m.id, m]))
+  const evaluation = useFromEvaluation(undefined, (e) => e)
+  if (!evaluation) return null
+  const results = resultsById(evaluation, 0)
   const chosen = model.measures.filter((m) => results.has(m.id))
   return (
     <section className="table51" aria-labelledby="table51-heading">
@@ -50,39 +52,22 @@ export function Table51({ model, evaluation }: { model: ValidModel; evaluation: 
               </tr>
             </thead>
             <tbody>
-              {chosen.map((measure) => {
-                const annual = results.get(measure.id)?.annual
-                const basis = bases.get(measure.id)
-                return (
-                  <tr key={measure.id} data-testid={`table51-${measure.id}`}>
-                    <th scope="row">{measure.id}</th>
-                    <td>
-                      {measure.title}
-                      {basis && (
-                        <span className="table51-basis">
-                          <ChangedInputs model={model} changes={basis.changed} />
-                          <BasisNote basis={basis} />
-                        </span>
-                      )}
-                    </td>
-                    <td>{measure.consequences.users.summary}</td>
-                    <td>{measure.consequences.staff.summary}</td>
-                    <td className="number">
-                      {annual && !annual.net.isZero() && (
-                        <span className="amount">{f.amount(annual.net)}</span>
-                      )}
-                      {measure.reportLabel && <span className="label">{measure.reportLabel}</span>}
-                    </td>
-                  </tr>
-                )
-              })}
+              {chosen.map((measure) => (
+                <Table51Row
+                  key={measure.id}
+                  model={model}
+                  measure={measure}
+                  net={results.get(measure.id)?.annual.net}
+                  basis={bases.get(measure.id)}
+                />
+              ))}
             </tbody>
             <tfoot>
-              {table51Totals(evaluation, t).map((row) => (
+              {table51Totals(evaluation, 0).map((row) => (
                 <tr key={row.key} className={`total total--${row.key}`}>
                   <td />
                   <th scope="row" colSpan={3}>
-                    {row.label}
+                    {t.table51[row.label]}
                   </th>
                   <td className="number" data-testid={`table51-${row.key}`}>
                     {f.amount(row.value)}

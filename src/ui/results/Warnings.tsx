@@ -1,30 +1,36 @@
 import type { Evaluation, Flow } from '../../model/engine/types'
-import { uncertaintyShares } from '../../model/engine/uncertainty'
 import type { ValidModel } from '../../model/load/validModel'
 import { ratio, sum } from '../../model/money/decimal'
 import type { Problem } from '../../model/problems'
+import { uncertaintyOf } from '../../state/derived/uncertainty'
+import { useFromEvaluation } from '../../state/derived/useDerived'
 import { ProblemList } from '../ProblemList'
 import { useFormat } from '../useFormat'
 import { useListFormat } from '../useListFormat'
 import { useText } from '../useText'
 
-/** What a decision-maker should know about the figures: how lasting they are, and how firm. */
+/**
+ * What a decision-maker should know about the figures in a plan year: how lasting they are, and
+ * how firm. Of the evaluation given (a shared scenario's), or of the current one.
+ */
 export function Warnings({
   model,
-  evaluation,
-  flowOf,
+  evaluation: given,
+  year,
   dataWarnings,
 }: {
   model: ValidModel
-  evaluation: Evaluation
-  flowOf: (measure: Evaluation['measures'][number]) => Flow | undefined
+  evaluation?: Evaluation
+  year: number
   dataWarnings: readonly Problem[]
 }) {
   const t = useText()
   const f = useFormat()
   const list = useListFormat()
+  const evaluation = useFromEvaluation(given, (e) => e)
+  if (!evaluation) return null
   const temporary = evaluation.problems.find((p) => p.code === 'targetMetOnlyWhileTemporary')
-  const shares = uncertaintyShares(model.measures, evaluation.measures, flowOf)
+  const shares = uncertaintyOf(model, evaluation, year)
   const saving = sum(shares.map((s) => s.net)).negated()
   const shareOf = (net: Flow['net']) =>
     saving.isZero() ? '–' : f.percent(ratio(net.negated(), saving), 0)

@@ -6,7 +6,8 @@ import { modelFiles } from '../../../src/state/bundledFiles'
 import { functionRows } from '../../../src/ui/charts/functionRows'
 import { netByYearRows } from '../../../src/ui/charts/netByYearRows'
 import { staffYearsRows } from '../../../src/ui/charts/staffYearsRows'
-import { waterfallRows } from '../../../src/ui/charts/waterfallRows'
+import { waterfallRows } from '../../../src/state/derived/waterfallRows'
+import { waterfallBars } from '../../../src/ui/charts/waterfallBars'
 
 const entry = modelFiles.find((e) => e.name === 'vestvagoy-2014.json')
 const loaded = entry?.load ?? loadModel('')
@@ -27,21 +28,42 @@ describe('chart rows, computed apart from the charts', () => {
   })
 
   it('waterfall: largest saving first, a cost going down, and the exact total', () => {
+    const rows = waterfallRows([
+      { id: 'A', net: dec('-750000') },
+      { id: 'V', net: dec('350000') },
+      { id: 'D', net: dec('-1000000') },
+      { id: 'L', net: dec(0) },
+    ])
+    expect(waterfallBars(rows, dec('1500000'), 'thousand')).toEqual({
+      bars: [
+        { id: 'D', from: 0, to: 1000, kind: 'saving' },
+        { id: 'A', from: 1000, to: 1750, kind: 'saving' },
+        { id: 'V', from: 1750, to: 1400, kind: 'cost' },
+        { id: '', from: 0, to: 1400, kind: 'total' },
+      ],
+      target: 1500,
+    })
+  })
+
+  it('waterfall: past the bar limit the smallest contributions are one «other measures» bar', () => {
+    // Five contributions, at most four bars: the three largest by size stay, the two smallest
+    // (a saving of 10 and a cost of 20) are summed into one bar between the savings and the costs.
     const rows = waterfallRows(
       [
-        { id: 'A', net: dec('-750000') },
-        { id: 'V', net: dec('350000') },
-        { id: 'D', net: dec('-1000000') },
-        { id: 'L', net: dec(0) },
+        { id: 'A', net: dec('-100') },
+        { id: 'B', net: dec('-10') },
+        { id: 'C', net: dec('20') },
+        { id: 'D', net: dec('-300') },
+        { id: 'E', net: dec('50') },
       ],
-      'thousand',
-      'Sum',
+      4,
     )
-    expect(rows).toEqual([
-      { label: 'D', range: [0, 1000], kind: 'saving' },
-      { label: 'A', range: [1000, 1750], kind: 'saving' },
-      { label: 'V', range: [1400, 1750], kind: 'cost' },
-      { label: 'Sum', range: [0, 1400], kind: 'total' },
+    expect(rows.map((r) => [r.id, r.kind, r.from.toString(), r.to.toString(), r.count])).toEqual([
+      ['D', 'saving', '0', '300', undefined],
+      ['A', 'saving', '300', '400', undefined],
+      ['2', 'rest', '400', '390', 2],
+      ['E', 'cost', '390', '340', undefined],
+      ['', 'total', '0', '340', undefined],
     ])
   })
 
