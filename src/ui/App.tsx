@@ -6,6 +6,8 @@ import { useScenario } from '../state/store'
 import { CompareView } from './compare/CompareView'
 import { AppHeader } from './header/AppHeader'
 import { useUndoShortcuts } from './header/useUndoShortcuts'
+import { ResultsSummary } from './meeting/ResultsSummary'
+import { useMeetingShortcut } from './meeting/useMeetingShortcut'
 import { MeasurePanel } from './measures/MeasurePanel'
 import { PresentationView } from './presentation/PresentationView'
 import { PanelBoundary } from './PanelBoundary'
@@ -39,10 +41,14 @@ export function App({
   const view = useScenario((s) => s.view)
   const openLoad = useScenario((s) => s.library.find((m) => m.key === s.modelKey)?.load)
   const editingModel = useScenario((s) => s.modelEdit !== null)
+  const meeting = useScenario((s) => s.meeting)
   const evaluation = useEvaluation()
   const year = useSelectedYear()
   useStartup(entries, entry, published)
   useUndoShortcuts()
+  // Meeting mode is a way of showing the editor: a shared link's view and the model editor have none.
+  const meetingApplies = view !== 'presentation' && !editingModel
+  useMeetingShortcut(meetingApplies)
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
@@ -92,7 +98,7 @@ export function App({
     )
   }
   return (
-    <div className="app">
+    <div className={meeting && meetingApplies ? 'app app--meeting' : 'app'}>
       <PanelBoundary part="header">
         <AppHeader model={model} />
       </PanelBoundary>
@@ -118,6 +124,9 @@ export function App({
           </PanelBoundary>
           <PanelBoundary part="measures">
             <MeasurePanel model={model} evaluation={evaluation} />
+          </PanelBoundary>
+          <PanelBoundary part="results">
+            <ResultsSummary evaluation={evaluation} year={year} />
           </PanelBoundary>
           <ResultsPanel
             model={model}
