@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { figure, plain } from './helpers'
 
@@ -47,6 +48,8 @@ test('on a phone the editor fits the screen and the results are one tap from the
   // the headline's figures and goes on showing them as a measure is switched.
   const summary = page.getByRole('region', { name: 'Sammendrag av resultatene' })
   await expectOnScreen(page, summary)
+  const { violations } = await new AxeBuilder({ page }).include('.results-summary').analyze()
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
   expect((await page.getByTestId('headline-year').boundingBox())?.y).toBeGreaterThan(PHONE.height)
   const before = await figure(page, 'headline-year-saving')
   expect(plain(await summary.textContent())).toContain(before)
