@@ -414,4 +414,12 @@ export const uiEn: UiMessages = {
     used: 'Used',
     inputUnit: 'Unit',
   },
+  meeting: {
+    toggle: 'Meeting mode',
+    shortcut: 'Press M to turn meeting mode on and off',
+    summary: 'Summary of the results',
+    savingIn: (year) => `Saving ${year}`,
+    lasting: 'Lasting saving',
+    toResults: 'To the results',
+  },
 }

@@ -21,7 +21,8 @@ export const uiNb: UiMessages = {
   units: {
     mill: 'mill. kr',
     thousand: 'tusen kr',
-    amount: (value, unit) => `${value}\u00a0${unit === 'mill' ? 'mill.' : 'tusen'} kr`,
+    // No-break spaces: a unit never leaves its number's line, nor "mill." its "kr".
+    amount: (value, unit) => `${value}\u00a0${unit === 'mill' ? 'mill.' : 'tusen'}\u00a0kr`,
     kr: 'kr',
     krPerMonth: 'kr per måned',
     staffYears: 'årsverk',
@@ -404,5 +405,13 @@ export const uiNb: UiMessages = {
     file: 'Modellfilen',
     used: 'Brukt',
     inputUnit: 'Enhet',
+  },
+  meeting: {
+    toggle: 'Møtemodus',
+    shortcut: 'Tast M slår møtemodus av og på',
+    summary: 'Sammendrag av resultatene',
+    savingIn: (year) => `Innsparing ${year}`,
+    lasting: 'Varig innsparing',
+    toResults: 'Til resultatene',
   },
 }

@@ -359,4 +359,14 @@ export interface UiMessages {
     used: string
     inputUnit: string
   }
+  /** Meeting mode and the summary that keeps the headline in reach on a small screen. */
+  meeting: {
+    toggle: string
+    /** How to toggle it from the keyboard, shown as the button's tooltip. */
+    shortcut: string
+    summary: string
+    savingIn: (year: number) => string
+    lasting: string
+    toResults: string
+  }
 }

@@ -26,6 +26,8 @@ export interface ViewSlice {
   filter: MeasureFilter
   search: string
   expanded: string[]
+  /** Meeting mode: the editor laid out for a projector, headline in view, editing chrome hidden. */
+  meeting: boolean
   setLang: (lang: Lang) => void
   setUnit: (unit: AmountUnit) => void
   setYear: (year: number) => void
@@ -34,6 +36,7 @@ export interface ViewSlice {
   toggleExpanded: (id: string) => void
   showView: (view: View) => void
   toggleCompare: (id: string) => void
+  toggleMeeting: () => void
 }
 
 export const createViewSlice: StateCreator<ViewSlice> = (set, get) => ({
@@ -45,6 +48,7 @@ export const createViewSlice: StateCreator<ViewSlice> = (set, get) => ({
   filter: MeasureFilter.all,
   search: '',
   expanded: [],
+  meeting: false,
   setLang: (lang) => set({ lang }),
   setUnit: (unit) => set({ unit }),
   setYear: (year) => set({ year }),
@@ -61,4 +65,5 @@ export const createViewSlice: StateCreator<ViewSlice> = (set, get) => ({
       compare: compare.includes(id) ? compare.filter((c) => c !== id) : [...compare, id].slice(-4),
     })
   },
+  toggleMeeting: () => set({ meeting: !get().meeting }),
 })

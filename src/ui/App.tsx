@@ -6,6 +6,8 @@ import { useScenario } from '../state/store'
 import { CompareView } from './compare/CompareView'
 import { AppHeader } from './header/AppHeader'
 import { useUndoShortcuts } from './header/useUndoShortcuts'
+import { ResultsSummary } from './meeting/ResultsSummary'
+import { useMeetingShortcut } from './meeting/useMeetingShortcut'
 import { MeasurePanel } from './measures/MeasurePanel'
 import { PresentationView } from './presentation/PresentationView'
 import { PanelBoundary } from './PanelBoundary'
@@ -41,9 +43,13 @@ export function App({
   const editingModel = useScenario((s) => s.modelEdit !== null)
   // Whether there are figures, not which: each part follows the figures it shows itself.
   const evaluated = useScenario((s) => currentEvaluation(s) !== null)
+  const meeting = useScenario((s) => s.meeting)
   const year = useSelectedYear()
   useStartup(entries, entry, published)
   useUndoShortcuts()
+  // Meeting mode is a way of showing the editor: a shared link's view and the model editor have none.
+  const meetingApplies = view !== 'presentation' && !editingModel
+  useMeetingShortcut(meetingApplies)
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
@@ -93,7 +99,7 @@ export function App({
     )
   }
   return (
-    <div className="app">
+    <div className={meeting && meetingApplies ? 'app app--meeting' : 'app'}>
       <PanelBoundary part="header">
         <AppHeader model={model} />
       </PanelBoundary>
@@ -119,6 +125,9 @@ export function App({
           </PanelBoundary>
           <PanelBoundary part="measures">
             <MeasurePanel model={model} />
+          </PanelBoundary>
+          <PanelBoundary part="results">
+            <ResultsSummary year={year} />
           </PanelBoundary>
           <ResultsPanel
             model={model}

@@ -1,11 +1,6 @@
 import { useEffect } from 'react'
 import { useScenario } from '../../state/store'
-
-const isTextField = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable ||
-    target instanceof HTMLTextAreaElement ||
-    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)))
+import { isTextField } from './isTextField'
 
 /**
  * Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, except inside a text field, which has its own:

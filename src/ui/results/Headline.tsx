@@ -55,7 +55,9 @@ function Figures({
         <div>
           <dt>{t.headline.staffYears}</dt>
           <dd data-testid={`${id}-staff`}>
-            {f.staffYears(result.staffYears)} {t.units.staffYears}
+            {f.staffYears(result.staffYears)}
+            {'\u00a0'}
+            {t.units.staffYears}
           </dd>
         </div>
         <div>

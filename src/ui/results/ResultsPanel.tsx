@@ -6,6 +6,7 @@ import { FunctionChart } from '../charts/FunctionChart'
 import { NetByYearChart } from '../charts/NetByYearChart'
 import { StaffYearsChart } from '../charts/StaffYearsChart'
 import { WaterfallChart } from '../charts/WaterfallChart'
+import { RESULTS_ID } from '../meeting/ResultsSummary'
 import { PanelBoundary } from '../PanelBoundary'
 import { ScenarioFacts } from '../trust/ScenarioFacts'
 import { useText } from '../useText'
@@ -33,7 +34,12 @@ export function ResultsPanel({
   const changed = useChangedInputs()
   const yearLabel = String(year)
   return (
-    <section className="results-panel" aria-label={t.headline.heading(year)}>
+    <section
+      id={RESULTS_ID}
+      className="results-panel"
+      aria-label={t.headline.heading(year)}
+      tabIndex={-1}
+    >
       <PanelBoundary part="results">
         <ScenarioFacts model={model} names={[name]} planYear={yearLabel} changes={changed} />
       </PanelBoundary>

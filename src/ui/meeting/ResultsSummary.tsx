@@ -1,0 +1,52 @@
+import type { MouseEvent } from 'react'
+import type { AgainstTarget } from '../../model/engine/types'
+import { useEvaluation } from '../../state/evaluation'
+import { useFormat } from '../useFormat'
+import { useText } from '../useText'
+import { gapText } from './gapText'
+
+/** The id of the results panel, which the summary's link brings into view. */
+export const RESULTS_ID = 'results'
+
+function Saving({ label, result }: { label: string; result: AgainstTarget }) {
+  const t = useText()
+  const f = useFormat()
+  return (
+    <div className={result.meetsTarget ? 'summary--met' : 'summary--short'}>
+      <dt>{label}</dt>
+      <dd>
+        <strong className="figure">{f.amountWithUnit(result.saving)}</strong>{' '}
+        <span className="summary-gap">{gapText(t, result.gap, f.amountWithUnit)}</span>
+      </dd>
+    </div>
+  )
+}
+
+/**
+ * The headline in one strip, for a screen too narrow to show the results beside the measures: it
+ * stays at the bottom of the screen while the measures are switched, and leads to the results.
+ */
+export function ResultsSummary({ year }: { year: number }) {
+  const t = useText()
+  const evaluation = useEvaluation()
+  if (!evaluation) return null
+  const yearResult = evaluation.years.find((y) => y.year === year)
+  const toResults = (event: MouseEvent<HTMLAnchorElement>) => {
+    // The address's fragment carries share links; moving there must not look like one.
+    event.preventDefault()
+    const results = document.getElementById(RESULTS_ID)
+    results?.scrollIntoView({ block: 'start' })
+    results?.focus({ preventScroll: true })
+  }
+  return (
+    <section className="results-summary no-print" aria-label={t.meeting.summary}>
+      <dl>
+        {yearResult && <Saving label={t.meeting.savingIn(year)} result={yearResult} />}
+        <Saving label={t.meeting.lasting} result={evaluation.lasting} />
+      </dl>
+      <a href={`#${RESULTS_ID}`} onClick={toResults}>
+        {t.meeting.toResults}
+      </a>
+    </section>
+  )
+}
