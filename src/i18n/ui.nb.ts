@@ -404,4 +404,11 @@ export const uiNb: UiMessages = {
     used: 'Brukt',
     inputUnit: 'Enhet',
   },
+  update: {
+    ready: 'En ny versjon av Omstilling er klar.',
+    now: 'Oppdater nå',
+    later: 'Senere',
+    notWritten:
+      'Endringene dine kunne ikke lagres i nettleseren, så Omstilling oppdateres ikke nå. Lagre eller eksporter scenarioet først.',
+  },
 }
