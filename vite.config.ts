@@ -46,6 +46,8 @@ const offline = VitePWA({
     // The main chunk carries the bundled models; a bigger model file must still be precached.
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     inlineWorkboxRuntime: true,
+    // The first visit is kept at once, without a second load; a new version still waits.
+    clientsClaim: true,
     cleanupOutdatedCaches: true,
     navigateFallback: 'index.html',
   },
