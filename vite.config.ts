@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { bundledFilesPlugin } from './bundledFilesPlugin.ts'
 
 // Municipal data must stay on the machine: the built app may load and send nothing outside its own
 // origin. (Only in the build: the dev server needs an inline script for hot reload.)
@@ -54,7 +55,7 @@ const offline = VitePWA({
 })
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy, offline],
+  plugins: [react(), bundledFilesPlugin(), contentSecurityPolicy, offline],
   build: { target: 'es2022' },
   test: {
     projects: [
