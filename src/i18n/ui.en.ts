@@ -422,4 +422,11 @@ export const uiEn: UiMessages = {
     lasting: 'Lasting saving',
     toResults: 'To the results',
   },
+  update: {
+    ready: 'A new version of Omstilling is ready.',
+    now: 'Update now',
+    later: 'Later',
+    notWritten:
+      'Your changes could not be stored in the browser, so Omstilling is not updated now. Save or export the scenario first.',
+  },
 }

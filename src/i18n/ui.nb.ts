@@ -414,4 +414,11 @@ export const uiNb: UiMessages = {
     lasting: 'Varig innsparing',
     toResults: 'Til resultatene',
   },
+  update: {
+    ready: 'En ny versjon av Omstilling er klar.',
+    now: 'Oppdater nå',
+    later: 'Senere',
+    notWritten:
+      'Endringene dine kunne ikke lagres i nettleseren, så Omstilling oppdateres ikke nå. Lagre eller eksporter scenarioet først.',
+  },
 }

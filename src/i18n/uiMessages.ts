@@ -369,4 +369,12 @@ export interface UiMessages {
     lasting: string
     toResults: string
   }
+  /** The offer of a new version of the app, which the user takes when it suits them. */
+  update: {
+    ready: string
+    now: string
+    later: string
+    /** Unsaved work could not be written, so the page is not replaced. */
+    notWritten: string
+  }
 }

@@ -118,9 +118,11 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
   }
   store.setState({ announce: (message) => channel?.postMessage(message) })
 
-  const writeDraft = async () => {
+  // Resolves false if there is unsaved work that could not be written.
+  const writeDraft = async (): Promise<boolean> => {
     const state = store.getState()
-    if (!repository || !draftWritable || !state.model) return
+    if (!state.model) return true
+    if (!repository || !draftWritable) return !isDirty(state.current, state.doc)
     try {
       if (!isDirty(state.current, state.doc)) await repository.removeDraft(tab)
       else {
@@ -140,16 +142,18 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
           savedAt: new Date().toISOString(),
         })
       }
+      return true
     } catch (error) {
       const failure = classify(error).failure
       if (store.getState().storageIssue?.failure !== failure)
         store.setState({ storageIssue: { failure } })
+      return false
     }
   }
   // One write at a time; a change during a write is written right after it, as it is then.
-  let writing: Promise<void> | null = null
+  let writing: Promise<boolean> | null = null
   let again = false
-  const flush = (): Promise<void> => {
+  const flush = (): Promise<boolean> => {
     if (writing) {
       again = true
       return writing
@@ -163,13 +167,29 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
     })
     return writing
   }
-  // The model editor's work is kept the same way, beside the scenario's.
+  // The model editor's work is kept the same way, beside the scenario's. IndexedDB writes in order,
+  // so the last write done means every one before it is done.
+  let modelEditWritten = Promise.resolve(true)
   const writeModelEdit = (edit: Store['modelEdit']) => {
     const kept = edit && { id: edit.id, rev: edit.rev, file: edit.file, savedFile: edit.savedFile }
-    models?.putSetting(modelEditKey, kept).catch((error: unknown) => {
-      store.setState({ storageIssue: { failure: classify(error).failure } })
-    })
+    modelEditWritten = models
+      ? models.putSetting(modelEditKey, kept).then(
+          () => true,
+          (error: unknown) => {
+            store.setState({ storageIssue: { failure: classify(error).failure } })
+            return false
+          },
+        )
+      : Promise.resolve(edit === null)
   }
+  // Before the page is replaced on purpose (a new version): everything changed so far is written,
+  // a change made while a write was under way included.
+  const flushDraft = async () => {
+    let written = await flush()
+    while (writing) written = await writing
+    return (await modelEditWritten) && written
+  }
+  store.setState({ flushDraft })
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc !== previous.doc || state.current !== previous.current) void flush()
     if (
@@ -196,7 +216,8 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
     target?.removeEventListener('pagehide', onHide)
     target?.removeEventListener('visibilitychange', onVisibility)
     channel?.close()
-    store.setState({ announce: () => undefined })
+    const { announce, flushDraft: notConnected } = store.getInitialState()
+    store.setState({ announce, flushDraft: notConnected })
     // What is being written is written before the connection closes.
     void flush().finally(() => repository?.close())
   }

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { SavedScenario, ScenarioFile } from '../model/scenario/scenarioFile'
-import { scenarioFileOf } from './currentScenario'
+import { isDirty, scenarioFileOf } from './currentScenario'
 import type { ScenarioDoc } from './documentSlice'
 import { storageAttempt } from './storage/attempt'
 import type { ScenarioRepository, Unreadable } from './storage/scenarioRepository'
@@ -33,6 +33,11 @@ export interface ScenariosSlice {
   removed: SavedScenario | null
   /** Set by the app: tells other tabs what this one saved. */
   announce: (message: TabMessage) => void
+  /**
+   * Set by the app: writes this tab's unsaved work now, after any write under way, and resolves
+   * true once it is kept (or there is none), false if it could not be written.
+   */
+  flushDraft: () => Promise<boolean>
   connect: (repository: ScenarioRepository | null, issue?: StorageIssue | null) => Promise<void>
   setPublished: (scenarios: ScenarioFile[]) => void
   refresh: () => Promise<void>
@@ -92,6 +97,7 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
     published: [],
     removed: null,
     announce: () => undefined,
+    flushDraft: () => Promise.resolve(!isDirty(get().current, get().doc)),
     connect: async (repository, issue = null) => {
       set({ repository, storageIssue: issue })
       await get().refresh()

@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { defaultModelFile, readBundledFiles } from '../../src/state/bundledFiles'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { defaultModelFile, modelFiles, publishedFiles } from '../../src/state/bundledFiles'
+import { readBundledFiles } from '../../src/state/readBundledFiles'
 import { propertyRuns } from '../builders/fastCheck'
 import { vestvagoyJson, vestvagoyText } from '../builders/model'
 import { BUILT_IN_NAMES, builtInRenaming, ID_KINDS, renameIds } from '../builders/renameIds'
@@ -14,6 +17,29 @@ const renamed = () => {
 const scenario = (extra: object) => JSON.stringify({ ...scenarioOf(), ...extra })
 
 describe('the files in scenarios/', () => {
+  it('are read as the app is built, as the browser would read them', () => {
+    const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url))
+    const files = Object.fromEntries(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => [name, readFileSync(dir + name, 'utf8')]),
+    )
+    expect(modelFiles.map((m) => m.name)).toContain('vestvagoy-2014.json')
+    expect({ models: modelFiles, published: publishedFiles }).toEqual(readBundledFiles(files))
+  })
+
+  it('come through the trip from the build to the browser, as JSON, unchanged, broken ones too', () => {
+    const read = readBundledFiles({
+      'vestvagoy-2014.json': vestvagoyText(),
+      'forslag.json': scenario({ name: 'Forslag' }),
+      'bad-date.json': scenario({ updatedAt: '2026-13-45T25:61:61Z' }),
+      'broken.json': '{"id": 1',
+      'wrong.json': JSON.stringify({ ...vestvagoyJson(), measures: 'none' }),
+    })
+    expect(read.models.filter((m) => !m.load.ok)).toHaveLength(2)
+    expect(JSON.parse(JSON.stringify(read))).toEqual(read)
+  })
+
   it('are each read as a model or a published scenario, a broken one with its problems', () => {
     const { models, published } = readBundledFiles({
       '../../scenarios/vestvagoy-2014.json': `\uFEFF${vestvagoyText()}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readBundledFiles } from '../../src/state/bundledFiles'
+import { readBundledFiles } from '../../src/state/readBundledFiles'
 import {
   bundledModel,
   freeModelId,

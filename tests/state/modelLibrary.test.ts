@@ -1,6 +1,6 @@
 import { openDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { readBundledFiles } from '../../src/state/bundledFiles'
+import { readBundledFiles } from '../../src/state/readBundledFiles'
 import { defaultModelKey } from '../../src/state/modelsSlice'
 import { createScenarioStore } from '../../src/state/store'
 import { vestvagoyJson } from '../builders/model'

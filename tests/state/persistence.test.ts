@@ -2,6 +2,7 @@ import { deleteDB } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startPersistence } from '../../src/state/persistence'
 import { Database } from '../../src/state/storage/database'
+import { ModelRepository } from '../../src/state/storage/modelRepository'
 import { ScenarioRepository } from '../../src/state/storage/scenarioRepository'
 import { createScenarioStore } from '../../src/state/store'
 import { vestvagoy } from '../builders/model'
@@ -114,6 +115,48 @@ describe('the unsaved work a tab keeps', () => {
     target.dispatchEvent(new Event('visibilitychange'))
     await settle()
     expect(put).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('writing the unsaved work before the page is replaced (a new version)', () => {
+  it('resolves once the last change is written, also one made during a write under way', async () => {
+    const store = await openTab(freshDb(), { tab: 't' })
+    const put = vi.spyOn(ScenarioRepository.prototype, 'putDraft')
+    store.getState().setMeasure('A', false)
+    store.getState().setMeasure('K', false)
+    expect(await store.getState().flushDraft()).toBe(true)
+    expect(put.mock.calls.at(-1)?.[1].scenario.selection).not.toContain('K')
+    expect(put.mock.settledResults.at(-1)?.type).toBe('fulfilled')
+  })
+
+  it('resolves once the model editor’s work is written too', async () => {
+    const store = await openTab(freshDb(), { tab: 't' })
+    // A slow disk: the editor's work is written when the test says so.
+    let finish = () => undefined as void
+    vi.spyOn(ModelRepository.prototype, 'putSetting').mockImplementation(
+      () => new Promise<void>((resolve) => (finish = resolve)),
+    )
+    store.getState().newModel(new Date(2026, 0, 1))
+    let flushed = false
+    const flushing = store
+      .getState()
+      .flushDraft()
+      .then((written) => (flushed = written))
+    await settle()
+    expect(flushed).toBe(false)
+    finish()
+    await flushing
+    expect(flushed).toBe(true)
+  })
+
+  it('resolves false when the work cannot be written, and true when there is none', async () => {
+    const store = await openTab(freshDb())
+    expect(await store.getState().flushDraft()).toBe(true)
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    store.getState().setMeasure('A', false)
+    expect(await store.getState().flushDraft()).toBe(false)
   })
 })
 
