@@ -83,7 +83,8 @@ export async function benchFirstPaint(outDir?: string) {
     )
     let switchUsable = Number.NaN
     if (usable) {
-      await page.getByRole('switch').first().waitFor()
+      // A switch is held (disabled) until this tab's unsaved work has been read back.
+      await page.locator('[role="switch"]:enabled').first().waitFor()
       switchUsable = await page.evaluate(() => performance.now())
     }
     await context.close()
