@@ -44,13 +44,15 @@ const chartRenders = () =>
 describe('what a change re-renders', () => {
   beforeEach(() => renders.clear())
 
-  it('a change that leaves every figure as it was re-renders no chart and no measure', async () => {
+  it('a change that leaves every figure as it was re-renders no chart, and only the measure it reaches', async () => {
     await renderApp()
     renders.clear()
     // The file's refund rate written another way: a new evaluation with the same figures.
     act(() => useScenario.getState().setOverride('D.groupHomes.refundRate', '0.80'))
     expect(figure('headline-year-saving')).toBe('6,70 mill. kr')
     expect(chartRenders()).toEqual([])
+    // D shows the input written; no other measure's item is drawn again.
+    expect(measureRenders()).toEqual(['measure-D'])
   })
 
   it('a switch re-renders the switched measure and the charts, not the other measures', async () => {
