@@ -1,11 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { generatedModel } from '../tests/builders/generatedModel'
 import { ms } from './measure'
+import { buildApp, median, percentile, withServedApp } from './servedApp'
 
 // Another port where several copies of the app are benched on one machine.
 const PORT = Number(process.env['BENCH_PORT'] ?? 4175)
@@ -23,24 +23,6 @@ interface Sample {
   chartFrames: number
   chartUpdated: boolean
 }
-
-async function waitFor(url: string, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > until) throw new Error(`${url} did not start`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
-
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ??
-  NaN
-const median = (values: number[]) => percentile(values, 0.5)
 
 /** Switches one measure on and off, each switch after a frame in which nothing happens. */
 async function switches(page: Page, id: string, label: string) {
@@ -101,30 +83,10 @@ async function effectiveMeasure(page: Page): Promise<string> {
  * follows.
  */
 export async function benchBrowser() {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
-  if (build.status !== 0) throw new Error('vite build failed')
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  )
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
-  try {
-    await waitFor(`http://127.0.0.1:${PORT}/`)
+  buildApp()
+  return withServedApp({ dir: 'dist', port: PORT }, async (browser, origin) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await page.goto(`http://127.0.0.1:${PORT}/`)
+    await page.goto(`${origin}/`)
     await page.getByTestId('headline-year-saving').waitFor()
 
     // Evaluated rather than added as a script tag: the app's content security policy forbids those.
@@ -140,10 +102,7 @@ export async function benchBrowser() {
       'Generated model, 1 000 measures × 10 years',
     )
     return [vestvagoy, generated]
-  } finally {
-    await browser.close()
-    if (server.pid) process.kill(-server.pid)
-  }
+  })
 }
 
 export function printBrowser(results: Awaited<ReturnType<typeof benchBrowser>>): void {

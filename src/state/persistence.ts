@@ -183,9 +183,11 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
       : Promise.resolve(edit === null)
   }
   // Before the page is replaced on purpose (a new version): everything changed so far is written,
-  // a change made while a write was under way included.
+  // a change made while a write was under way included. A write under way already takes every
+  // change made so far (it writes again after itself for those made during it); with none under
+  // way, the work is written once more, so that an earlier write that failed is tried again.
   const flushDraft = async () => {
-    let written = await flush()
+    let written = await (writing ?? flush())
     while (writing) written = await writing
     return (await modelEditWritten) && written
   }

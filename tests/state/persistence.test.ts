@@ -78,11 +78,12 @@ describe('the unsaved work a tab keeps', () => {
     store.getState().setMeasure('A', false)
     store.getState().setMeasure('H', false)
     store.getState().setMeasure('K', false)
-    await settle()
+    // Waits for the writes themselves, not a while: on a busy machine the second may start late.
+    await store.getState().flushDraft()
     expect(put).toHaveBeenCalledTimes(2)
     expect((await storedDraft(db, 't'))?.scenario.selection).not.toContain('K')
     store.getState().setMeasure('N', false)
-    await settle()
+    await store.getState().flushDraft()
     expect(put).toHaveBeenCalledTimes(3)
   })
 
