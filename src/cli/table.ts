@@ -1,7 +1,6 @@
 import type { Evaluation } from '../model/engine/types'
 import type { ValidModel } from '../model/load/validModel'
-import { dec, type Dec } from '../model/money/decimal'
-import { own } from '../model/own'
+import { dec, ZERO, type Dec } from '../model/money/decimal'
 import { cliMessages } from '../i18n/cli'
 import type { Lang } from '../i18n/lang'
 import { formatDecimal } from '../i18n/numbers'
@@ -36,7 +35,7 @@ export function evaluationTable(
     const label = `${m.id.padEnd(4)}${titles.get(m.id) ?? ''}${m.temporary ? ` (${words.temporary})` : ''}`
     lines.push(
       row(label, [
-        ...evaluation.years.map((y) => thousands(own(y.byMeasure, m.id) ?? dec(0))),
+        ...evaluation.years.map((y) => thousands(m.byYear[y.year]?.net ?? ZERO)),
         thousands(m.lasting.net),
         staff(m.annual.staffYears),
       ]),

@@ -51,7 +51,6 @@ function comparable(evaluation: Evaluation, original: Rename) {
       year: y.year,
       ...totals(y),
       gap: s(y.gap),
-      byMeasure: keyed(y.byMeasure, 'measure'),
     })),
     lasting: { ...totals(evaluation.lasting), gap: s(evaluation.lasting.gap) },
     measures: evaluation.measures.map((m) => ({

@@ -30,12 +30,10 @@ export function assembleEvaluation(
   const measures = counted.map((c) => c.result)
   const years: YearResult[] = model.planYears.map((year, i) => {
     const yearTotals = totalsOf(totals.years[i] ?? emptyFigures())
-    const byMeasure: Record<string, Dec> = {}
-    for (const c of counted) byMeasure[c.plan.measure.id] = c.netByYear[i] ?? ZERO
     // A plan year may have a savings requirement of its own; else the lasting target holds.
     const yearTarget = dec(own(model.target.byYear, String(year)) ?? model.target.lasting)
     const against = againstTarget(yearTotals, yearTarget)
-    return { year, ...yearTotals, target: yearTarget, ...against, byMeasure }
+    return { year, ...yearTotals, target: yearTarget, ...against }
   })
 
   const lasting = totalsOf(totals.lasting)

@@ -1,4 +1,3 @@
-import { ZERO, type Dec } from '../money/decimal'
 import { entriesOf, type Entries } from './figures'
 import type { MeasurePlan } from './measurePlan'
 import { measureResult } from './measureResult'
@@ -19,8 +18,6 @@ export interface MeasureContribution {
   whole: Entries
   /** Each plan year's part-year and one-off figures; null where the measure has none. */
   parts: (Entries | null)[]
-  /** Its net effect in each plan year, as `result.byYear` has it. */
-  netByYear: Dec[]
 }
 
 export function measureContribution(
@@ -46,6 +43,5 @@ export function measureContribution(
     result,
     whole: entriesOf(plan.breakdown),
     parts: parts.map((part) => part && entriesOf(part)),
-    netByYear: planYears.map((year) => result.byYear[year]?.net ?? ZERO),
   }
 }

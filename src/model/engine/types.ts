@@ -35,8 +35,6 @@ export interface YearResult extends Totals, AgainstTarget {
   year: number
   /** The reduction this year must reach: its own requirement, or else the lasting target. */
   target: Dec
-  /** Net change by measure id. */
-  byMeasure: Record<string, Dec>
 }
 
 export interface MeasureResult {
@@ -45,6 +43,7 @@ export interface MeasureResult {
   annual: Flow
   /** The net effect if the whole potential were realised, where a driver tells it apart. */
   potential?: Dec
+  /** What it adds to each plan year's totals, by year: the one place a measure's yearly figures are. */
   byYear: Record<string, Flow>
   /** What remains every year once the plan has run: zero for time-limited measures. */
   lasting: Flow
