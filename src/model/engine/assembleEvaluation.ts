@@ -47,7 +47,9 @@ export function assembleEvaluation(
     })
   }
 
-  const planOf = new Map(counted.map((c) => [c.plan.measure.id, c.plan]))
+  // Few measures change a household's budget: only those are looked at, not every one counted.
+  const withHouseholdEffects = counted.filter((c) => c.plan.measure.householdEffects)
+  const planOf = new Map(withHouseholdEffects.map((c) => [c.plan.measure.id, c.plan]))
   // The change a household line follows is the driver's input in the household-rate role.
   const rateChange = (measure: Measure, driverId: string) => {
     const result = planOf.get(measure.id)?.drivers.find((d) => d.driver.id === driverId)
@@ -67,7 +69,7 @@ export function assembleEvaluation(
     }),
     households: householdResults(
       model.households ?? [],
-      counted.map((c) => c.plan.measure),
+      withHouseholdEffects.map((c) => c.plan.measure),
       rateChange,
     ),
     problems,

@@ -8,10 +8,21 @@ import type { MeasureContribution } from './measureContribution'
 export interface Counted {
   /** The measures counted, in the model's order. */
   counted: MeasureContribution[]
+  /** Each of the model's measures by its place: its contribution if counted, else null. Two
+   *  selections differ where these differ, which a switch finds without looking anything up. */
+  byPlace: (MeasureContribution | null)[]
   /** Chosen measures not counted because they break a rule, in the model's order. */
   excluded: string[]
   /** Unknown measures, bad overrides and broken rules. */
   problems: Problem[]
+}
+
+// Every call asks whether the chosen ids are the model's: a thousand ids put in a set once a model.
+const idsOf = new WeakMap<ValidModel, ReadonlySet<string>>()
+function modelIds(model: ValidModel): ReadonlySet<string> {
+  const known = idsOf.get(model) ?? new Set(model.measures.map((m) => m.id))
+  idsOf.set(model, known)
+  return known
 }
 
 /**
@@ -23,18 +34,24 @@ export function countMeasures(
   selection: readonly string[],
   checked: CheckedOverrides,
 ): Counted {
-  const known = new Set(model.measures.map((m) => m.id))
+  const known = modelIds(model)
   const problems: Problem[] = []
-  const unknown = [...new Set(selection)].filter((id) => !known.has(id))
+  const unknown = [...new Set(selection.filter((id) => !known.has(id)))]
   if (unknown.length > 0) problems.push({ code: 'unknownMeasure', ids: unknown })
   const rules = applyRules(model.rules ?? [], selection)
   problems.push(...checked.problems, ...rules.problems)
-  const counted = new Set(rules.counted)
+  const counts = new Set(rules.counted)
   const excluded = new Set(rules.excluded)
+  const counted: MeasureContribution[] = []
+  const byPlace = model.measures.map((m) => {
+    if (!counts.has(m.id)) return null
+    const contribution = contributionOf(m, checked, model.planYears)
+    counted.push(contribution)
+    return contribution
+  })
   return {
-    counted: model.measures
-      .filter((m) => counted.has(m.id))
-      .map((m) => contributionOf(m, checked, model.planYears)),
+    counted,
+    byPlace,
     excluded: model.measures.filter((m) => excluded.has(m.id)).map((m) => m.id),
     problems,
   }

@@ -2,7 +2,7 @@ import type { ValidModel } from '../load/validModel'
 import { accumulate, addContribution, type SelectionTotals } from './accumulate'
 import { assembleEvaluation } from './assembleEvaluation'
 import { checkedOverrides, type CheckedOverrides } from './checkedOverrides'
-import { countMeasures } from './countMeasures'
+import { countMeasures, type Counted } from './countMeasures'
 import type { MeasureContribution } from './measureContribution'
 import { measureEffects } from './measureEffects'
 import type { Evaluation, MeasureResult, Overrides } from './types'
@@ -19,17 +19,21 @@ export interface Evaluator {
 const SWITCHED_SHARE = 4
 
 interface Summed {
-  counted: ReadonlyMap<string, MeasureContribution>
+  byPlace: readonly (MeasureContribution | null)[]
   totals: SelectionTotals
 }
 
 /** The totals of `before` switched to the measures `now` counts, or null where summing afresh is cheaper. */
-function switched(before: Summed, now: ReadonlyMap<string, MeasureContribution>) {
+function switched(before: Summed, { counted, byPlace }: Counted) {
   const gone: MeasureContribution[] = []
   const come: MeasureContribution[] = []
-  for (const [id, c] of before.counted) if (now.get(id) !== c) gone.push(c)
-  for (const [id, c] of now) if (before.counted.get(id) !== c) come.push(c)
-  if ((gone.length + come.length) * SWITCHED_SHARE > now.size) return null
+  byPlace.forEach((c, i) => {
+    const was = before.byPlace[i]
+    if (was === c) return
+    if (was) gone.push(was)
+    if (c) come.push(c)
+  })
+  if ((gone.length + come.length) * SWITCHED_SHARE > counted.length) return null
   for (const c of gone) addContribution(before.totals, c, -1)
   for (const c of come) addContribution(before.totals, c, 1)
   return before.totals
@@ -46,18 +50,16 @@ export function createEvaluator(model: ValidModel): Evaluator {
   let effects: { checked: CheckedOverrides; result: ReadonlyMap<string, MeasureResult> } | null =
     null
 
-  function totalsOf(counted: readonly MeasureContribution[]): SelectionTotals {
-    const now = new Map<string, MeasureContribution>()
-    for (const c of counted) now.set(c.plan.measure.id, c)
-    const totals = (last && switched(last, now)) ?? accumulate(counted, model.planYears.length)
-    last = { counted: now, totals }
+  function totalsOf(now: Counted): SelectionTotals {
+    const totals = (last && switched(last, now)) ?? accumulate(now.counted, model.planYears.length)
+    last = { byPlace: now.byPlace, totals }
     return totals
   }
 
   return {
     evaluate(selection, overrides = {}) {
       const counted = countMeasures(model, selection, checkedOverrides(model, overrides))
-      return assembleEvaluation(model, counted, totalsOf(counted.counted))
+      return assembleEvaluation(model, counted, totalsOf(counted))
     },
     measureEffects(overrides = {}) {
       const checked = checkedOverrides(model, overrides)

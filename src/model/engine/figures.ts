@@ -47,6 +47,31 @@ export function addEntries(
   }
 }
 
+interface BreakdownNames {
+  /** How many names the figures had: they only ever gain names, so as many means the same. */
+  size: number
+  /** The breakdown entries' names, sorted, each split into its breakdown and key. */
+  entries: readonly { name: string; breakdown: Breakdown; key: string }[]
+}
+
+// A switch keeps nearly every name its totals had: they are sorted and split again only when their
+// number changes, not for every year of every switch.
+const namesOf = new WeakMap<Figures, BreakdownNames>()
+
+function breakdownNames(figures: Figures): BreakdownNames['entries'] {
+  const known = namesOf.get(figures)
+  if (known?.size === figures.size) return known.entries
+  // In the order of their names, so that totals summed afresh and totals switched measure by
+  // measure come out the same to the last key.
+  const entries = [...figures.keys()].sort().flatMap((name) => {
+    const at = name.indexOf(SEPARATOR)
+    const breakdown = BREAKDOWNS.find((b) => b === name.slice(0, at))
+    return breakdown ? [{ name, breakdown, key: name.slice(at + 1) }] : []
+  })
+  namesOf.set(figures, { size: figures.size, entries })
+  return entries
+}
+
 /** The totals figures add up to, breakdown entries that came to exactly zero left out. */
 export function totalsOf(figures: Figures): Totals {
   const records: Record<Breakdown, Record<string, Dec>> = {
@@ -54,15 +79,9 @@ export function totalsOf(figures: Figures): Totals {
     byTheme: {},
     staffYearsByUnit: {},
   }
-  // In the order of their names, so that totals summed afresh and totals switched measure by
-  // measure come out the same to the last key.
-  const names = [...figures.keys()].sort()
-  for (const name of names) {
+  for (const { name, breakdown, key } of breakdownNames(figures)) {
     const value = figures.get(name) ?? ZERO
-    const at = name.indexOf(SEPARATOR)
-    if (at === -1 || value.isZero()) continue
-    const breakdown = BREAKDOWNS.find((b) => b === name.slice(0, at))
-    if (breakdown) records[breakdown][name.slice(at + 1)] = value
+    if (!value.isZero()) records[breakdown][key] = value
   }
   const gross = figures.get('gross') ?? ZERO
   const income = figures.get('income') ?? ZERO
