@@ -147,6 +147,81 @@ describe('a switch that a rule makes move several measures', () => {
   })
 })
 
+describe('an evaluator switching a package of measures step by step', () => {
+  const model = vestvagoy()
+  const recommended = model.packages?.[0]?.measures ?? []
+  const without = (id: string) => recommended.filter((m) => m !== id)
+  const rate = { 'D.groupHomes.refundRate': '0.5' }
+
+  // Fifteen measures counted and one or two changed: each step is summed as a switch, not afresh.
+  it.each<[string, [string[], Overrides][]]>([
+    [
+      'a measure switched off and on again',
+      [
+        [recommended, {}],
+        [without('C'), {}],
+        [recommended, {}],
+      ],
+    ],
+    [
+      'a rule taking off two measures at once, and the switch back counting both',
+      [
+        [recommended, {}],
+        [without('D'), {}],
+        [recommended, {}],
+      ],
+    ],
+    [
+      'an assumption of a counted measure changed and changed back',
+      [
+        [recommended, {}],
+        [recommended, rate],
+        [recommended, {}],
+      ],
+    ],
+    [
+      'a switch and a changed assumption at once',
+      [
+        [recommended, {}],
+        [without('C'), rate],
+        [recommended, {}],
+      ],
+    ],
+    [
+      'a measure switched on that books staff on a unit no counted measure had',
+      [
+        [recommended, {}],
+        [[...recommended, 'P'], {}],
+        [recommended, {}],
+      ],
+    ],
+  ])('gives the figures of a fresh sum at every step: %s', (_, changes) => {
+    const evaluator = createEvaluator(model)
+    for (const [selection, overrides] of changes) {
+      expect(text(evaluator.evaluate(selection, overrides))).toBe(
+        text(evaluate(model, selection, overrides)),
+      )
+    }
+  })
+
+  it('counts neither the measure taken off nor the one its rule takes with it', () => {
+    const evaluator = createEvaluator(model)
+    evaluator.evaluate(recommended)
+    const switched = evaluator.evaluate(without('D'))
+    expect(switched.selection).toEqual(without('D').filter((id) => id !== 'E'))
+    expect(switched.excluded).toEqual(['E'])
+  })
+
+  it('books the new unit where a measure switched on brings one', () => {
+    const evaluator = createEvaluator(model)
+    expect(evaluator.evaluate(recommended).lasting.staffYearsByUnit).not.toHaveProperty(
+      'childWelfare',
+    )
+    const withP = evaluator.evaluate([...recommended, 'P']).lasting.staffYearsByUnit
+    expect(withP.childWelfare?.isZero()).toBe(false)
+  })
+})
+
 describe('each measure’s figures', () => {
   const model = vestvagoy()
   const resultOf = (evaluation: Evaluation, id: string) =>
