@@ -79,6 +79,20 @@ describe('migrating', () => {
     }
   })
 
+  // Only a whole version from 1 up is migrated; any other is the version field's own problem, said
+  // where it is, not a migration that seems to be missing.
+  it.each([
+    [1.5, 'wrongType'],
+    [0, 'outOfRange'],
+    [-1, 'outOfRange'],
+  ])('refuses a model of schema version %d at its version field', (schemaVersion, code) => {
+    const result = validateModel({ ...vestvagoy(), schemaVersion })
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ code, path: ['schemaVersion'] })],
+    })
+  })
+
   it('refuses a scenario from a newer version and leaves it unchanged', () => {
     const newer = {
       format: 'omstilling.scenario',

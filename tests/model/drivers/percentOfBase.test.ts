@@ -56,3 +56,29 @@ describe('percentOfBase: a relative change, realistic below potential', () => {
     })
   })
 })
+
+describe('how far a rate may fall', () => {
+  const file = (rateChange: string) => ({
+    id: 'p',
+    kind: 'percentOfBase',
+    function: '242',
+    inputs: { base: '2000000', rateChange },
+  })
+
+  it('takes a cut of the whole rate, -100 %, as the whole base saved', () => {
+    expect(loadDriver(file('-1'))).toMatchObject({ ok: true, net: '-2000000' })
+  })
+
+  it('refuses a cut deeper than the whole rate', () => {
+    expect(loadDriver(file('-1.01'))).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          code: 'badNumber',
+          issue: 'belowMinusOne',
+          path: ['measures', 0, 'drivers', 0, 'inputs', 'rateChange'],
+        },
+      ],
+    })
+  })
+})

@@ -36,6 +36,15 @@ describe('staffYears: staff-year change × cost per staff-year', () => {
   it.each([
     ['no unit', { unit: undefined }, 'missingField', ['unit']],
     ['no KOSTRA function', { function: undefined }, 'missingField', ['function']],
+    // An input without a default cannot be left out: there is nothing to count with.
+    [
+      'no cost per staff-year',
+      { inputs: { staffYearsChange: '-1' } },
+      'missingField',
+      ['inputs', 'costPerStaffYear'],
+    ],
+    // A bad code is said once, where it is.
+    ['a KOSTRA function of two digits', { function: '24' }, 'badText', ['function']],
   ])('refuses a file with %s', (_, extra, code, at) => {
     const driver = JSON.parse(JSON.stringify(file(extra))) as Record<string, unknown>
     expect(loadDriver(driver)).toMatchObject({
