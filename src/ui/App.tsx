@@ -45,7 +45,7 @@ export function App({
   const evaluated = useScenario((s) => currentEvaluation(s) !== null)
   const meeting = useScenario((s) => s.meeting)
   const year = useSelectedYear()
-  useStartup(entries, entry, published)
+  useStartup(entries, published)
   useUndoShortcuts()
   // Meeting mode is a way of showing the editor: a shared link's view and the model editor have none.
   const meetingApplies = view !== 'presentation' && !editingModel
