@@ -49,11 +49,6 @@ export async function startPersistence(
 
 async function connect(store: StoreApi<Store>, options: PersistenceOptions): Promise<() => void> {
   const env = options.env ?? browserTabEnvironment()
-  const claimed = options.tab ? { tab: options.tab, copyFrom: null } : await claimTab(env)
-  const { tab } = claimed
-  let repository: ScenarioRepository | null = null
-  let models: ModelRepository | null = null
-  let issue: Store['storageIssue'] = null
   const events: DatabaseEvents = {
     // What was saved is gone; what is on screen is not, and is kept as unsaved work at once.
     deleted: () => {
@@ -68,13 +63,22 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
       void store.getState().refreshModels()
     },
   }
-  try {
-    const database = await (options.open ?? ((e) => Database.open(undefined, e)))(events)
-    repository = new ScenarioRepository(database)
-    models = new ModelRepository(database)
-  } catch (error) {
-    issue = { failure: classify(error).failure }
-  }
+  // The tab's lock and the database are asked for at once: each waits on the browser, not on the
+  // other, and the first screen is held until both have answered.
+  const opening = (options.open ?? ((e) => Database.open(undefined, e)))(events).then(
+    (database) => ({ ok: true as const, database }),
+    (error: unknown) => ({ ok: false as const, error }),
+  )
+  const claimed = options.tab ? { tab: options.tab, copyFrom: null } : await claimTab(env)
+  const { tab } = claimed
+  let repository: ScenarioRepository | null = null
+  let models: ModelRepository | null = null
+  let issue: Store['storageIssue'] = null
+  const opened = await opening
+  if (opened.ok) {
+    repository = new ScenarioRepository(opened.database)
+    models = new ModelRepository(opened.database)
+  } else issue = { failure: classify(opened.error).failure }
 
   store.setState({ tab })
   // The model first: the draft and the saved scenarios are read against the model that was open.

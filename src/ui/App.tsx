@@ -1,15 +1,13 @@
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { defaultModelFile, modelFiles, publishedFiles } from '../state/bundledFiles'
 import { currentEvaluation, useSelectedYear } from '../state/evaluation'
 import { isShareFragment } from '../state/share/shareLink'
 import { useScenario } from '../state/store'
-import { CompareView } from './compare/CompareView'
 import { AppHeader } from './header/AppHeader'
 import { useUndoShortcuts } from './header/useUndoShortcuts'
 import { ResultsSummary } from './meeting/ResultsSummary'
 import { useMeetingShortcut } from './meeting/useMeetingShortcut'
 import { MeasurePanel } from './measures/MeasurePanel'
-import { PresentationView } from './presentation/PresentationView'
 import { PanelBoundary } from './PanelBoundary'
 import { ProblemList } from './ProblemList'
 import { ResultsPanel } from './results/ResultsPanel'
@@ -19,10 +17,15 @@ import { UnsavedChangesDialog } from './scenarios/UnsavedChangesDialog'
 import { ModelChangedDialog } from './versions/ModelChangedDialog'
 import { useStartup } from './useStartup'
 import { useLang, useText } from './useText'
+import { LazyPart, lazyPart } from './LazyPart'
 
 // Most people never edit a model: the editor loads when first opened, not with the first screen.
-const ModelEditor = lazy(() =>
-  import('./modelEditor/ModelEditor').then((module) => ({ default: module.ModelEditor })),
+const ModelEditor = lazyPart(() => import('./modelEditor/ModelEditor'), 'ModelEditor')
+// The comparison and a link's read-only view are not the first screen either.
+const CompareView = lazyPart(() => import('./compare/CompareView'), 'CompareView')
+const PresentationView = lazyPart(
+  () => import('./presentation/PresentationView'),
+  'PresentationView',
 )
 
 export function App({
@@ -45,7 +48,7 @@ export function App({
   const evaluated = useScenario((s) => currentEvaluation(s) !== null)
   const meeting = useScenario((s) => s.meeting)
   const year = useSelectedYear()
-  useStartup(entries, entry, published)
+  useStartup(entries, published)
   useUndoShortcuts()
   // Meeting mode is a way of showing the editor: a shared link's view and the model editor have none.
   const meetingApplies = view !== 'presentation' && !editingModel
@@ -91,7 +94,9 @@ export function App({
       <div className="app app--presentation">
         <main>
           <PanelBoundary part="presentation">
-            <PresentationView model={sharedModel ?? model} />
+            <LazyPart inline>
+              <PresentationView model={sharedModel ?? model} />
+            </LazyPart>
           </PanelBoundary>
         </main>
         <UnsavedChangesDialog />
@@ -108,14 +113,16 @@ export function App({
       </PanelBoundary>
       {editingModel ? (
         <PanelBoundary part="models">
-          <Suspense fallback={<p>{t.loading}</p>}>
+          <LazyPart inline>
             <ModelEditor />
-          </Suspense>
+          </LazyPart>
         </PanelBoundary>
       ) : view === 'compare' ? (
         <main className="workspace workspace--single">
           <PanelBoundary part="compare">
-            <CompareView model={model} />
+            <LazyPart inline>
+              <CompareView model={model} />
+            </LazyPart>
           </PanelBoundary>
         </main>
       ) : (

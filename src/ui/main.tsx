@@ -1,13 +1,18 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { modelFiles, publishedFiles } from '../state/bundledFiles'
+import { useScenario } from '../state/store'
 import { App } from './App'
 import { AppBoundary } from './AppBoundary'
 import { registerUpdates } from './update/registerUpdates'
 import { UpdateNotice } from './update/UpdateNotice'
+import { startApp } from './useStartup'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (root) {
+  // Before the first render, so that it is the usable editor, and storage is read while it renders.
+  startApp(modelFiles, publishedFiles)
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>
@@ -19,6 +24,19 @@ if (root) {
 }
 
 // Only the built app keeps itself for offline use: the dev server's files change with every edit.
+// Its first install fetches and stores every file of the build, so it waits until the screen takes
+// clicks (this tab's work read back) rather than compete with the first screen for the processor.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void import('virtual:pwa-register').then(({ registerSW }) => registerUpdates(registerSW))
+  let registered = false
+  const register = () => {
+    if (registered) return
+    registered = true
+    stopWaiting()
+    void import('virtual:pwa-register').then(({ registerSW }) => registerUpdates(registerSW))
+  }
+  const stopWaiting = useScenario.subscribe((state) => {
+    if (!state.restoring) register()
+  })
+  // A page that never reads storage (no model loads) is still kept for offline use.
+  window.addEventListener('load', () => setTimeout(register, 5000), { once: true })
 }

@@ -44,6 +44,22 @@ test('after the first visit the whole app works without network', async ({ page,
   await expect(page.getByTestId('scenario-Uten nett')).toBeVisible()
   await page.keyboard.press('Escape')
 
+  // The share dialog, the read-only view a link opens and the comparison are chunks of their own.
+  await page.getByRole('button', { name: 'Del lenke' }).click()
+  const linkField = page.getByLabel('Lenke til skrivebeskyttet visning')
+  await expect(linkField).toHaveValue(/#s=/)
+  const link = await linkField.inputValue()
+  await page.keyboard.press('Escape')
+  const reader = await context.newPage()
+  await reader.goto(link)
+  await expect(reader.getByTestId('presentation-name')).toBeVisible()
+  await reader.close()
+  await page.getByRole('button', { name: 'Scenarier' }).click()
+  await page.getByRole('checkbox', { name: /^Velg «Arbeidsgruppas anbefaling/ }).check()
+  await page.getByRole('checkbox', { name: 'Velg «Uten nett» for sammenligning' }).check()
+  await page.getByRole('button', { name: 'Sammenlign valgte (2)' }).click()
+  await expect(page.getByRole('heading', { name: 'Sammenligning av scenarier' })).toBeVisible()
+
   // The models dialog opens, and the model editor, a chunk of its own, loads.
   await page.getByRole('button', { name: 'Modeller' }).click()
   await page

@@ -1,6 +1,9 @@
 import { useState } from 'react'
-import { ModelPanel } from './ModelPanel'
+import { LazyPart, lazyPart } from '../LazyPart'
 import { useLibraryText } from './useLibraryText'
+
+// Opened by a click, never part of the first screen.
+const ModelPanel = lazyPart(() => import('./ModelPanel'), 'ModelPanel')
 
 /** Opens the list of models. */
 export function ModelsButton() {
@@ -11,7 +14,11 @@ export function ModelsButton() {
       <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         {t.button}
       </button>
-      {open && <ModelPanel onClose={() => setOpen(false)} />}
+      {open && (
+        <LazyPart>
+          <ModelPanel onClose={() => setOpen(false)} />
+        </LazyPart>
+      )}
     </>
   )
 }
