@@ -5,7 +5,7 @@ import { useScenario } from '../../src/state/store'
 import type * as Charts from '../../src/ui/charts/ChartFigure'
 import { figure, renderApp, switchFor } from './renderApp'
 
-// Renders counted per measure item (each render of an item reads its own effect once) and per
+// Renders counted per measure item (each render of an item reads its own state once) and per
 // chart (each render of a chart draws its figure once).
 const { renders, count } = vi.hoisted(() => {
   const renders = new Map<string, number>()
@@ -19,19 +19,24 @@ vi.mock('../../src/state/derived/measureSlices', async (original) => {
   const real = await original<typeof MeasureSlices>()
   return {
     ...real,
-    useMeasureEffect: (id: string) => {
+    useMeasureState: (id: string) => {
       count(`measure-${id}`)
-      return real.useMeasureEffect(id)
+      return real.useMeasureState(id)
     },
   }
 })
 
 vi.mock('../../src/ui/charts/ChartFigure', async (original) => {
   const real = await original<typeof Charts>()
+  // The memoised figure, its comparison kept, counting each render of its own.
+  const figure = real.ChartFigure
   return {
-    ChartFigure: (props: Parameters<typeof real.ChartFigure>[0]) => {
-      count(props.id)
-      return real.ChartFigure(props)
+    ChartFigure: {
+      ...figure,
+      type: (props: Parameters<typeof figure.type>[0]) => {
+        count(props.id)
+        return figure.type(props)
+      },
     },
   }
 })
