@@ -37,11 +37,17 @@ export const newScenario = (doc: ScenarioDoc): CurrentScenario => ({
 
 export const NEW_SCENARIO: CurrentScenario = newScenario({ selection: [], overrides: {} })
 
-const sameDoc = (a: ScenarioDoc, b: ScenarioDoc) =>
-  a.selection.length === b.selection.length &&
-  a.selection.every((id) => b.selection.includes(id)) &&
-  JSON.stringify(Object.entries(a.overrides).sort()) ===
-    JSON.stringify(Object.entries(b.overrides).sort())
+// A set, not a list searched for each id: every switch asks this of a selection that may hold a
+// thousand measures.
+function sameDoc(a: ScenarioDoc, b: ScenarioDoc): boolean {
+  if (a.selection.length !== b.selection.length) return false
+  const chosen = new Set(b.selection)
+  return (
+    a.selection.every((id) => chosen.has(id)) &&
+    JSON.stringify(Object.entries(a.overrides).sort()) ===
+      JSON.stringify(Object.entries(b.overrides).sort())
+  )
+}
 
 /** Whether anything differs from how the scenario was last saved or opened. */
 export function isDirty(current: CurrentScenario, doc: ScenarioDoc): boolean {
@@ -56,13 +62,14 @@ export function scenarioFileOf(
   current: Pick<CurrentScenario, 'name' | 'note'>,
   doc: ScenarioDoc,
 ): ScenarioFile {
+  const chosen = new Set(doc.selection)
   return {
     format: SCENARIO_FORMAT,
     schemaVersion: SCENARIO_SCHEMA_VERSION,
     name: current.name,
     note: current.note,
     model: { id: model.id, version: model.version },
-    selection: model.measures.filter((m) => doc.selection.includes(m.id)).map((m) => m.id),
+    selection: model.measures.filter((m) => chosen.has(m.id)).map((m) => m.id),
     overrides: Object.fromEntries(
       Object.entries(doc.overrides).sort(([a], [b]) => a.localeCompare(b)),
     ),

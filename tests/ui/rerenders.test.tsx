@@ -1,11 +1,12 @@
-import { act } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as MeasureSlices from '../../src/state/derived/measureSlices'
 import { useScenario } from '../../src/state/store'
 import type * as Charts from '../../src/ui/charts/ChartFigure'
 import { figure, renderApp, switchFor } from './renderApp'
+import { countRenders, renderCounts } from './renderCounts'
 
-// Renders counted per measure item (each render of an item reads its own effect once) and per
+// Renders counted per measure item (each render of an item reads its own state once) and per
 // chart (each render of a chart draws its figure once).
 const { renders, count } = vi.hoisted(() => {
   const renders = new Map<string, number>()
@@ -19,19 +20,24 @@ vi.mock('../../src/state/derived/measureSlices', async (original) => {
   const real = await original<typeof MeasureSlices>()
   return {
     ...real,
-    useMeasureEffect: (id: string) => {
+    useMeasureState: (id: string) => {
       count(`measure-${id}`)
-      return real.useMeasureEffect(id)
+      return real.useMeasureState(id)
     },
   }
 })
 
 vi.mock('../../src/ui/charts/ChartFigure', async (original) => {
   const real = await original<typeof Charts>()
+  // The memoised figure, its comparison kept, counting each render of its own.
+  const figure = real.ChartFigure
   return {
-    ChartFigure: (props: Parameters<typeof real.ChartFigure>[0]) => {
-      count(props.id)
-      return real.ChartFigure(props)
+    ChartFigure: {
+      ...figure,
+      type: (props: Parameters<typeof figure.type>[0]) => {
+        count(props.id)
+        return figure.type(props)
+      },
     },
   }
 })
@@ -64,5 +70,69 @@ describe('what a change re-renders', () => {
     expect(figure('headline-year-saving')).toBe('5,70 mill. kr')
     expect(measureRenders()).toEqual(['measure-H'])
     expect(chartRenders()).toEqual(expect.arrayContaining(['chart-net', 'chart-waterfall']))
+  })
+
+  it('a switch leaves be the parts whose figures it does not change', async () => {
+    const { user } = await renderApp()
+    // Once dirty, the scenario's bar has nothing more to show on a switch.
+    await user.click(switchFor('D'))
+    countRenders()
+    await user.click(switchFor('H'))
+    expect(figure('table51-total')).toBe('-4,30')
+    const counts = renderCounts()
+    // H changes no household's budget and no partnership share; the panels around stay as they were.
+    for (const part of [
+      'HouseholdCase',
+      'PartnershipTable',
+      'DataWarnings',
+      'ScenarioBar',
+      'ModelsButton',
+      'MeasurePanel',
+      'MeasureList',
+      'Segmented',
+      'ScenarioFacts',
+    ])
+      expect([part, counts.get(part) ?? 0]).toEqual([part, 0])
+    // Table 5.1 renders once, after the headline, and of its rows only H's, which goes.
+    expect(counts.get('Table51View')).toBe(1)
+    expect(counts.get('Table51Row') ?? 0).toBe(0)
+    expect(counts.get('MeasureItem')).toBe(1)
+  })
+})
+
+describe('a switch, as the browser runs it', () => {
+  const tables = () =>
+    [...screen.getAllByRole('table'), screen.getByTestId('warning-uncertain')].map(
+      (part) => part.textContent,
+    )
+
+  it('paints the headline at once, and every table follows with the new figures', async () => {
+    await renderApp()
+    const before = tables()
+    // A click outside act(), as in the browser: React renders what is urgent before the click
+    // returns, and the rest when it gets to it.
+    const actEnvironment: unknown = Reflect.get(globalThis, 'IS_REACT_ACT_ENVIRONMENT')
+    Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', false)
+    try {
+      countRenders()
+      renders.clear()
+      switchFor('H').click()
+      expect(figure('headline-year-saving')).toBe('5,70 mill. kr')
+      // Nothing of the tables and charts was part of the switch's own render.
+      for (const part of ['Table51View', 'ExportButtons', 'ScrollRegion', 'ChartTable', 'Legend'])
+        expect([part, renderCounts().get(part) ?? 0]).toEqual([part, 0])
+      expect(chartRenders()).toEqual([])
+      await waitFor(() => expect(figure('table51-total')).toBe('-5,70'))
+      await waitFor(() => expect(tables()).not.toEqual(before))
+    } finally {
+      Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', actEnvironment)
+    }
+    const settled = tables()
+    // The same switch undone and made again inside act(), which renders everything at once:
+    // the tables the browser settled on are those.
+    act(() => useScenario.getState().setMeasure('H', true))
+    expect(tables()).toEqual(before)
+    act(() => useScenario.getState().setMeasure('H', false))
+    expect(tables()).toEqual(settled)
   })
 })

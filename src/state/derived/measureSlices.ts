@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow'
 import type { MeasureResult } from '../../model/engine/types'
 import type { Dec } from '../../model/money/decimal'
 import { own } from '../../model/own'
@@ -18,17 +19,34 @@ export function chosenSet(selection: readonly string[]): ReadonlySet<string> {
   return known
 }
 
-/** Whether a measure is chosen: changes only when that measure is switched. */
-export const useMeasureChosen = (id: string): boolean =>
-  useScenario((s) => chosenSet(s.doc.selection).has(id))
+/** What one measure's item shows of the state. */
+export interface MeasureState {
+  /** Whether the measure is chosen: changes only when that measure is switched. */
+  on: boolean
+  /** Its own effect with the current overrides, chosen or not. */
+  result: MeasureResult | undefined
+  /** What its figures rest on, when its inputs differ from the model file. */
+  basis: MeasureBasis | undefined
+  /** Whether its details are open. */
+  expanded: boolean
+}
 
-/** A measure's own effect with the current overrides, chosen or not. */
-export const useMeasureEffect = (id: string): MeasureResult | undefined =>
-  useScenario((s) => currentBasis(s).effects.get(id))
-
-/** What a measure's figures rest on, when its inputs differ from the model file. */
-export const useMeasureBasis = (id: string): MeasureBasis | undefined =>
-  useScenario((s) => currentBasis(s).bases.get(id))
+/**
+ * A measure's state in one subscription: with a thousand measures, every change asks each item
+ * whether its own state moved, and one question per item costs a fifth of five.
+ */
+export const useMeasureState = (id: string): MeasureState =>
+  useScenario(
+    useShallow((s) => {
+      const basis = currentBasis(s)
+      return {
+        on: chosenSet(s.doc.selection).has(id),
+        result: basis.effects.get(id),
+        basis: basis.bases.get(id),
+        expanded: s.expanded.includes(id),
+      }
+    }),
+  )
 
 /** The chosen measures' net change in one theme and year: re-renders only when that sum moves. */
 export const useThemeNet = (theme: string, year: number): Dec | undefined =>

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { Evaluation } from '../../model/engine/types'
 import { currentEvaluation } from '../evaluation'
 import { useScenario, type Store } from '../store'
@@ -34,4 +34,34 @@ export function useFromEvaluation<T>(
     },
     (a, b) => a === b || (a !== null && b !== null && equal(a, b)),
   )
+}
+
+/**
+ * The evaluation shown (the one given, or else the current one) for a part that may follow the
+ * headline: a switch renders the headline first, and the parts that take this a moment later, in
+ * the background, where input can interrupt them. Once that render has settled, it is the current
+ * evaluation.
+ */
+export function useDeferredEvaluation(given?: Evaluation): Evaluation | null {
+  return useDeferredValue(useScenario((s) => given ?? currentEvaluation(s)))
+}
+
+/**
+ * As useFromEvaluation, after the headline: `derive` runs in the background render, not in the
+ * switch's own, and must keep its identity while its inputs stay the same (useCallback). The
+ * value keeps its identity while it stays alike by `equal`, so parts memoised on it skip the
+ * render.
+ */
+export function useDeferredFromEvaluation<T>(
+  given: Evaluation | undefined,
+  derive: (evaluation: Evaluation) => T,
+  equal: (a: T, b: T) => boolean = Object.is,
+): T | null {
+  const evaluation = useDeferredEvaluation(given)
+  const value = useMemo(() => (evaluation ? derive(evaluation) : null), [evaluation, derive])
+  const [kept, keep] = useState(value)
+  if (kept === value || (kept !== null && value !== null && equal(kept, value))) return kept
+  // Stored as React allows during a render: it renders this part again at once, with the new value.
+  keep(value)
+  return value
 }

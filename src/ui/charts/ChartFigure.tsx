@@ -1,4 +1,5 @@
-import { lazy, Suspense, useDeferredValue, type CSSProperties } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, type CSSProperties } from 'react'
+import { samePlain } from '../../state/derived/sameValues'
 import { COLORS } from './chartColors'
 import type { ChartSpec } from './chartSpec'
 import { useScenario } from '../../state/store'
@@ -7,6 +8,24 @@ import { Legend } from './Legend'
 
 // recharts is a chunk of its own, fetched after the first paint: the headline never waits for it.
 const ChartDrawing = lazy(() => import('./drawing/ChartDrawing'))
+
+interface ChartFigureProps {
+  id: string
+  title: string
+  caption: string
+  spec: ChartSpec
+  /** Every colour the chart may draw, named; those it does not draw now are left out. */
+  legend: readonly { name: string; color: string }[]
+}
+
+// A chart passes its legend written afresh on each render: alike by content is alike. A switch
+// that leaves a chart's rows be then leaves its figure, legend and table be.
+const sameFigure = (a: ChartFigureProps, b: ChartFigureProps) =>
+  a.id === b.id &&
+  a.title === b.title &&
+  a.caption === b.caption &&
+  a.spec === b.spec &&
+  samePlain(a.legend, b.legend)
 
 /** The height of a chart's box in ems of its text: columns a fixed height, bars by their rows. */
 function boxHeight(spec: ChartSpec): string {
@@ -20,20 +39,13 @@ function boxHeight(spec: ChartSpec): string {
  * table. The box keeps its size while the drawing loads and redraws, so nothing around it moves;
  * the drawing follows a deferred copy of the figures, so a switch paints the headline first.
  */
-export function ChartFigure({
+export const ChartFigure = memo(function ChartFigure({
   id,
   title,
   caption,
   spec,
   legend,
-}: {
-  id: string
-  title: string
-  caption: string
-  spec: ChartSpec
-  /** Every colour the chart may draw, named; those it does not draw now are left out. */
-  legend: readonly { name: string; color: string }[]
-}) {
+}: ChartFigureProps) {
   const drawn = useDeferredValue(spec)
   // Drawing is the heaviest work on the page: it waits while this tab's unsaved work is read
   // back, so the switches are usable first, and the figures drawn are the restored ones.
@@ -70,4 +82,4 @@ export function ChartFigure({
       <ChartTable spec={spec} title={title} />
     </figure>
   )
-}
+}, sameFigure)

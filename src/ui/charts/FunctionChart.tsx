@@ -1,4 +1,5 @@
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
+import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { AMOUNT_DECIMALS } from '../amounts'
 import { useFormat } from '../useFormat'
@@ -21,10 +22,16 @@ export const FunctionChart = memo(function FunctionChart({
   const t = useText()
   const f = useFormat()
   const numbers = useChartNumbers(AMOUNT_DECIMALS[f.unit])
-  const rows = useChartRows(undefined, (e) => {
-    const totals = e.years.find((y) => y.year === year)
-    return totals ? functionRows(model, totals, year, f.unit) : null
-  })
+  const rows = useChartRows(
+    undefined,
+    useCallback(
+      (e: Evaluation) => {
+        const totals = e.years.find((y) => y.year === year)
+        return totals ? functionRows(model, totals, year, f.unit) : null
+      },
+      [model, year, f.unit],
+    ),
+  )
   const spec = useMemo(
     (): ChartSpec => ({
       layout: 'bars',

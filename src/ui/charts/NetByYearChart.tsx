@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import type { Evaluation } from '../../model/engine/types'
 import { AMOUNT_DECIMALS } from '../amounts'
 import { useFormat } from '../useFormat'
@@ -19,7 +19,11 @@ export const NetByYearChart = memo(function NetByYearChart({
   const t = useText()
   const f = useFormat()
   const numbers = useChartNumbers(AMOUNT_DECIMALS[f.unit])
-  const rows = useChartRows(evaluation, (e) => netByYearRows(e, f.unit, t.measures.lasting))
+  const lasting = t.measures.lasting
+  const rows = useChartRows(
+    evaluation,
+    useCallback((e: Evaluation) => netByYearRows(e, f.unit, lasting), [f.unit, lasting]),
+  )
   const spec = useMemo((): ChartSpec => {
     const shown = rows ?? []
     return {

@@ -1,4 +1,5 @@
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
+import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { useText } from '../useText'
 import { COLORS } from './chartColors'
@@ -18,10 +19,16 @@ export const StaffYearsChart = memo(function StaffYearsChart({
 }) {
   const t = useText()
   const numbers = useChartNumbers(1)
-  const rows = useChartRows(undefined, (e) => {
-    const totals = e.years.find((y) => y.year === year)
-    return totals ? staffYearsRows(model, totals) : null
-  })
+  const rows = useChartRows(
+    undefined,
+    useCallback(
+      (e: Evaluation) => {
+        const totals = e.years.find((y) => y.year === year)
+        return totals ? staffYearsRows(model, totals) : null
+      },
+      [model, year],
+    ),
+  )
   const spec = useMemo(
     (): ChartSpec => ({
       layout: 'bars',

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import type { Evaluation } from '../../model/engine/types'
 import { waterfallOf } from '../../state/derived/waterfallRows'
 import { AMOUNT_DECIMALS } from '../amounts'
@@ -27,11 +27,16 @@ export const WaterfallChart = memo(function WaterfallChart({
   const numbers = useChartNumbers(AMOUNT_DECIMALS[f.unit])
   const yearLabel = String(year)
   // The year's own requirement where it has one: the bars are that year's effects.
-  const shown = useChartRows(evaluation, (e) =>
-    waterfallBars(
-      waterfallOf(e, year),
-      e.years.find((y) => y.year === year)?.target ?? e.target,
-      f.unit,
+  const shown = useChartRows(
+    evaluation,
+    useCallback(
+      (e: Evaluation) =>
+        waterfallBars(
+          waterfallOf(e, year),
+          e.years.find((y) => y.year === year)?.target ?? e.target,
+          f.unit,
+        ),
+      [year, f.unit],
     ),
   )
   const spec = useMemo((): ChartSpec => {

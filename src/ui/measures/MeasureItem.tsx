@@ -2,11 +2,7 @@ import { memo } from 'react'
 import type { ValidModel } from '../../model/load/validModel'
 import { ZERO } from '../../model/money/decimal'
 import type { Measure } from '../../model/schema/measure'
-import {
-  useMeasureBasis,
-  useMeasureChosen,
-  useMeasureEffect,
-} from '../../state/derived/measureSlices'
+import { useMeasureState } from '../../state/derived/measureSlices'
 import { useScenario } from '../../state/store'
 import { ChangedBadge } from '../trust/ChangedBadge'
 import { useFormat } from '../useFormat'
@@ -27,15 +23,10 @@ export const MeasureItem = memo(function MeasureItem({
   measure: Measure
   year: number
 }) {
-  const on = useMeasureChosen(measure.id)
-  const result = useMeasureEffect(measure.id)
-  // Set when the measure's inputs differ from the model file.
-  const basis = useMeasureBasis(measure.id)
+  // basis is set when the measure's inputs differ from the model file.
+  const { on, result, basis, expanded } = useMeasureState(measure.id)
   const t = useText()
   const f = useFormat()
-  const setMeasure = useScenario((s) => s.setMeasure)
-  const expanded = useScenario((s) => s.expanded.includes(measure.id))
-  const toggleExpanded = useScenario((s) => s.toggleExpanded)
   const detailsId = `details-${measure.id}`
   const titleId = `title-${measure.id}`
   const { timing } = measure
@@ -48,7 +39,8 @@ export const MeasureItem = memo(function MeasureItem({
           className="switch"
           checked={on}
           aria-label={t.measures.choose(measure.id, measure.title)}
-          onChange={(event) => setMeasure(measure.id, event.target.checked)}
+          // The store's actions are read when used: a thousand items need not subscribe to them.
+          onChange={(event) => useScenario.getState().setMeasure(measure.id, event.target.checked)}
         />
         <span className="measure-id">{measure.id}</span>
         <span className="measure-title" id={titleId}>
@@ -62,7 +54,7 @@ export const MeasureItem = memo(function MeasureItem({
           aria-label={
             expanded ? t.measures.hideDetails(measure.id) : t.measures.showDetails(measure.id)
           }
-          onClick={() => toggleExpanded(measure.id)}
+          onClick={() => useScenario.getState().toggleExpanded(measure.id)}
         >
           {expanded ? '▴' : '▾'}
         </button>

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useDeferredValue } from 'react'
 import type { ValidModel } from '../../model/load/validModel'
 import type { Measure } from '../../model/schema/measure'
 import { useThemeNet } from '../../state/derived/measureSlices'
@@ -6,11 +6,14 @@ import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 import { MeasureItem } from './MeasureItem'
 
-/** What the chosen measures of a theme give this year: re-renders only when that sum moves. */
+/**
+ * What the chosen measures of a theme give this year: re-renders only when that sum moves, after
+ * the headline.
+ */
 function ThemeTotal({ theme, year }: { theme: string; year: number }) {
   const t = useText()
   const f = useFormat()
-  const net = useThemeNet(theme, year)
+  const net = useDeferredValue(useThemeNet(theme, year))
   if (!net) return null
   return <span className="theme-total">{t.measures.themeChosen(f.amountWithUnit(net))}</span>
 }

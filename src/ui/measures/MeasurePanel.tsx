@@ -13,9 +13,20 @@ import { MeasureList } from './MeasureList'
 
 const NONE: ReadonlySet<string> = new Set()
 
+/** How many measures are shown and chosen: a switch re-renders this line, not the panel. */
+function MeasureCount({ shown }: { shown: number }) {
+  const t = useText()
+  const chosen = useScenario((s) => s.doc.selection.length)
+  return (
+    <p className="count" aria-live="polite">
+      {t.measures.count(shown, chosen)}
+    </p>
+  )
+}
+
 /**
  * The measures grouped by theme, to filter, search, switch and open. A switch re-renders the count
- * and the switched item; the list itself only when the filter shows the chosen measures.
+ * and the switched item; the panel and the list only when the filter shows the chosen measures.
  */
 export function MeasurePanel({ model }: { model: ValidModel }) {
   const t = useText()
@@ -31,7 +42,6 @@ export function MeasurePanel({ model }: { model: ValidModel }) {
       restoring: s.restoring,
     })),
   )
-  const chosenCount = useScenario((s) => s.doc.selection.length)
   const chosen = useScenario((s) => (filter === 'chosen' ? chosenSet(s.doc.selection) : NONE))
   const visible = useMemo(
     () => filterMeasures(model.measures, filter, search, chosen),
@@ -65,9 +75,7 @@ export function MeasurePanel({ model }: { model: ValidModel }) {
           </button>
         </div>
         <p className="note">{t.measures.caption(f.unitLabel)}</p>
-        <p className="count" aria-live="polite">
-          {t.measures.count(visible.length, chosenCount)}
-        </p>
+        <MeasureCount shown={visible.length} />
         {visible.length === 0 && <p>{t.measures.noMatch}</p>}
         <MeasureList model={model} measures={visible} year={year} />
       </fieldset>

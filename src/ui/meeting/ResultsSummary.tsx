@@ -1,9 +1,10 @@
-import type { MouseEvent } from 'react'
-import type { AgainstTarget } from '../../model/engine/types'
+import { memo, useDeferredValue, type MouseEvent } from 'react'
+import type { AgainstTarget, Evaluation } from '../../model/engine/types'
 import { useEvaluation } from '../../state/evaluation'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 import { gapText } from './gapText'
+import { useNarrowScreen } from './useNarrowScreen'
 
 /** The id of the results panel, which the summary's link brings into view. */
 export const RESULTS_ID = 'results'
@@ -25,11 +26,24 @@ function Saving({ label, result }: { label: string; result: AgainstTarget }) {
 /**
  * The headline in one strip, for a screen too narrow to show the results beside the measures: it
  * stays at the bottom of the screen while the measures are switched, and leads to the results.
+ * Where it is shown it is the headline, drawn with the switch; where it is hidden, it follows after.
  */
 export function ResultsSummary({ year }: { year: number }) {
-  const t = useText()
-  const evaluation = useEvaluation()
+  const latest = useEvaluation()
+  const later = useDeferredValue(latest)
+  const evaluation = useNarrowScreen() ? latest : later
   if (!evaluation) return null
+  return <Summary evaluation={evaluation} year={year} />
+}
+
+const Summary = memo(function Summary({
+  evaluation,
+  year,
+}: {
+  evaluation: Evaluation
+  year: number
+}) {
+  const t = useText()
   const yearResult = evaluation.years.find((y) => y.year === year)
   const toResults = (event: MouseEvent<HTMLAnchorElement>) => {
     // The address's fragment carries share links; moving there must not look like one.
@@ -49,4 +63,4 @@ export function ResultsSummary({ year }: { year: number }) {
       </a>
     </section>
   )
-}
+})

@@ -1,16 +1,21 @@
+import { memo, useCallback } from 'react'
 import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { dec } from '../../model/money/decimal'
-import { partnershipPercents } from '../../state/derived/partnershipPercents'
+import {
+  partnershipPercents,
+  type PartnershipPercents,
+} from '../../state/derived/partnershipPercents'
 import { samePlain } from '../../state/derived/sameValues'
-import { useFromEvaluation } from '../../state/derived/useDerived'
+import { useDeferredFromEvaluation } from '../../state/derived/useDerived'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 import { ScrollRegion } from '../ScrollRegion'
 
 /**
  * The partnership's cost-sharing keys before the measures and in the chosen year: of the
- * evaluation given, or of the current one, re-rendered only when a share changes.
+ * evaluation given, or of the current one, re-rendered only when a share changes, after the
+ * headline.
  */
 export function PartnershipSplit({
   model,
@@ -21,11 +26,29 @@ export function PartnershipSplit({
   evaluation?: Evaluation
   year: number
 }) {
+  const shares = useDeferredFromEvaluation(
+    evaluation,
+    useCallback((e: Evaluation) => partnershipPercents(e, year), [year]),
+    samePlain,
+  )
+  if (!shares) return null
+  return <PartnershipTable model={model} year={year} shares={shares} />
+}
+
+// Kept while the shares are alike: the switch's own render and most switches leave it be.
+const PartnershipTable = memo(function PartnershipTable({
+  model,
+  year,
+  shares,
+}: {
+  model: ValidModel
+  year: number
+  shares: PartnershipPercents
+}) {
   const t = useText()
   const f = useFormat()
   const partnership = model.partnership
-  const shares = useFromEvaluation(evaluation, (e) => partnershipPercents(e, year), samePlain)
-  if (!partnership || !shares) return null
+  if (!partnership) return null
   const percent = (value: string | undefined) =>
     value === undefined ? '–' : f.percent(dec(value).dividedBy(100))
   return (
@@ -81,4 +104,4 @@ export function PartnershipSplit({
       </ScrollRegion>
     </section>
   )
-}
+})

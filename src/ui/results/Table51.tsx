@@ -1,6 +1,10 @@
+import { memo, useDeferredValue } from 'react'
+import type { ChangedInput } from '../../model/scenario/changedInputs'
+import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
+import type { MeasureBasis } from '../../model/scenario/measureBases'
 import { resultsById, table51Totals } from '../../state/derived/table51Totals'
-import { useFromEvaluation } from '../../state/derived/useDerived'
+import { useDeferredEvaluation } from '../../state/derived/useDerived'
 import { useChangedInputs, useMeasureBases } from '../../state/evaluation'
 import { useScenario } from '../../state/store'
 import { ExportButtons } from '../export/ExportButtons'
@@ -14,17 +18,44 @@ import { Table51Row } from './Table51Row'
  * The report's table 5.1 for the chosen measures, as a working group hands it to the council: each
  * measure's full-year effect, with any input changed from the model file beside it, the sum, the
  * target and the gap. The download is this table. Its rows are memoised: a switch renders the row
- * that comes or goes and the totals.
+ * that comes or goes and the totals, after the headline.
  */
 export function Table51({ model }: { model: ValidModel }) {
   const t = useText()
+  const bases = useDeferredValue(useMeasureBases())
+  const changed = useDeferredValue(useChangedInputs())
+  const name = useScenario((s) => s.current.name) || t.scenarios.untitled
+  const evaluation = useDeferredEvaluation()
+  if (!evaluation) return null
+  return (
+    <Table51View
+      model={model}
+      evaluation={evaluation}
+      bases={bases}
+      changed={changed}
+      name={name}
+    />
+  )
+}
+
+// The switch's own render passes the figures already shown: this leaves the table be until the
+// new ones come.
+const Table51View = memo(function Table51View({
+  model,
+  evaluation,
+  bases,
+  changed,
+  name,
+}: {
+  model: ValidModel
+  evaluation: Evaluation
+  bases: ReadonlyMap<string, MeasureBasis>
+  changed: ChangedInput[]
+  name: string
+}) {
+  const t = useText()
   const f = useFormat()
   const lang = useLang()
-  const bases = useMeasureBases()
-  const changed = useChangedInputs()
-  const name = useScenario((s) => s.current.name) || t.scenarios.untitled
-  const evaluation = useFromEvaluation(undefined, (e) => e)
-  if (!evaluation) return null
   const results = resultsById(evaluation, 0)
   const chosen = model.measures.filter((m) => results.has(m.id))
   return (
@@ -80,4 +111,4 @@ export function Table51({ model }: { model: ValidModel }) {
       )}
     </section>
   )
-}
+})

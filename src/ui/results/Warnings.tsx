@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import type { Evaluation, Flow } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import { ratio, sum } from '../../model/money/decimal'
 import type { Problem } from '../../model/problems'
 import { uncertaintyOf } from '../../state/derived/uncertainty'
-import { useFromEvaluation } from '../../state/derived/useDerived'
+import { useDeferredEvaluation } from '../../state/derived/useDerived'
 import { ProblemList } from '../ProblemList'
 import { useFormat } from '../useFormat'
 import { useListFormat } from '../useListFormat'
@@ -11,7 +12,7 @@ import { useText } from '../useText'
 
 /**
  * What a decision-maker should know about the figures in a plan year: how lasting they are, and
- * how firm. Of the evaluation given (a shared scenario's), or of the current one.
+ * how firm. Of the evaluation given (a shared scenario's), or of the current one, after the headline.
  */
 export function Warnings({
   model,
@@ -24,11 +25,29 @@ export function Warnings({
   year: number
   dataWarnings: readonly Problem[]
 }) {
+  const evaluation = useDeferredEvaluation(given)
+  if (!evaluation) return null
+  return (
+    <WarningsView model={model} evaluation={evaluation} year={year} dataWarnings={dataWarnings} />
+  )
+}
+
+// The switch's own render passes the figures already shown: this leaves the warnings be until
+// the new ones come.
+const WarningsView = memo(function WarningsView({
+  model,
+  evaluation,
+  year,
+  dataWarnings,
+}: {
+  model: ValidModel
+  evaluation: Evaluation
+  year: number
+  dataWarnings: readonly Problem[]
+}) {
   const t = useText()
   const f = useFormat()
   const list = useListFormat()
-  const evaluation = useFromEvaluation(given, (e) => e)
-  if (!evaluation) return null
   const temporary = evaluation.problems.find((p) => p.code === 'targetMetOnlyWhileTemporary')
   const shares = uncertaintyOf(model, evaluation, year)
   const saving = sum(shares.map((s) => s.net)).negated()
@@ -67,13 +86,26 @@ export function Warnings({
           </li>
         )}
       </ul>
-      {dataWarnings.length > 0 && (
-        <ProblemList
-          problems={dataWarnings}
-          model={model}
-          summary={t.warnings.dataWarnings(dataWarnings.length)}
-        />
-      )}
+      <DataWarnings model={model} dataWarnings={dataWarnings} />
     </section>
   )
-}
+})
+
+/** The model file's own warnings: the same whatever is switched. */
+const DataWarnings = memo(function DataWarnings({
+  model,
+  dataWarnings,
+}: {
+  model: ValidModel
+  dataWarnings: readonly Problem[]
+}) {
+  const t = useText()
+  if (dataWarnings.length === 0) return null
+  return (
+    <ProblemList
+      problems={dataWarnings}
+      model={model}
+      summary={t.warnings.dataWarnings(dataWarnings.length)}
+    />
+  )
+})

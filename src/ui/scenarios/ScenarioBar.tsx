@@ -17,18 +17,19 @@ type Open = 'save' | 'saveAs' | 'list' | 'share' | null
 export function ScenarioBar() {
   const t = useText()
   const [open, setOpen] = useState<Open>(null)
-  const { model, current, doc, save, saveAsNew, repository } = useScenario(
+  const { model, current, dirty, doc, save, saveAsNew, repository } = useScenario(
     useShallow((s) => ({
       model: s.model,
       current: s.current,
-      doc: s.doc,
+      dirty: isDirty(s.current, s.doc),
+      // The scenario's choices only while it is being shared: a switch leaves the bar be otherwise.
+      doc: open === 'share' ? s.doc : null,
       save: s.save,
       saveAsNew: s.saveAsNew,
       repository: s.repository,
     })),
   )
   if (!model) return null
-  const dirty = isDirty(current, doc)
   const status =
     current.published !== null && !dirty
       ? t.scenarios.status.published
@@ -75,7 +76,7 @@ export function ScenarioBar() {
           onClose={() => setOpen(null)}
         />
       )}
-      {open === 'share' && (
+      {doc && (
         <ShareDialog
           scenario={scenarioFileOf(model, { name, note: current.note }, doc)}
           onClose={() => setOpen(null)}
