@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../../src/model/engine/evaluate'
 import { partnershipPercents } from '../../../src/state/derived/partnershipPercents'
-import { vestvagoy } from '../../builders/model'
+import { minimalModel, validModel, vestvagoy } from '../../builders/model'
 
 const model = vestvagoy()
 const shares = (maps: Map<string, string>[] | undefined) => maps?.map((m) => Object.fromEntries(m))
@@ -37,5 +37,12 @@ describe('the partnership’s split in per cent', () => {
   it('is worked out once per evaluation and year', () => {
     const evaluation = evaluate(model, ['A'])
     expect(partnershipPercents(evaluation, 2016)).toBe(partnershipPercents(evaluation, 2016))
+  })
+})
+
+describe('a model without a partnership', () => {
+  it('has no split to show', () => {
+    const plain = validModel(minimalModel())
+    expect(partnershipPercents(evaluate(plain, ['A']), 2025)).toBeNull()
   })
 })

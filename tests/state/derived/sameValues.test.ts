@@ -29,6 +29,23 @@ describe('telling whether derived figures changed', () => {
     ['maps of another size', new Map([['a', 1]]), new Map(), false],
     ['a map and an object', new Map(), {}, false],
     ['an object and a map', {}, new Map(), false],
+    ['an empty object and a number', {}, 1, false],
+    ['a number and an empty object', 1, {}, false],
+    ['an empty map and an object with a size', new Map(), { size: 0 }, false],
+    ['an object with a size and an empty map', { size: 0 }, new Map(), false],
+    ['a map and the same map with more', new Map(), new Map([['a', 1]]), false],
+    [
+      'maps alike in one key, not the other',
+      new Map([
+        ['a', 1],
+        ['b', 2],
+      ]),
+      new Map([
+        ['a', 1],
+        ['b', 3],
+      ]),
+      false,
+    ],
   ])('%s', (_, a, b, same) => {
     expect(samePlain(a, b)).toBe(same)
   })
