@@ -74,6 +74,21 @@ describe('the work of tabs that were closed', () => {
     expect(store.getState().pending).toBeNull()
     expect(store.getState().doc).toBe(before.doc)
     expect(store.getState().orphans).toBe(before.orphans)
+    expect(store.getState().storageIssue).toBeNull()
+  })
+
+  it('asks nothing about a tab that is not offered, with unsaved work on screen', async () => {
+    const { store } = await withClosedTabs('A')
+    store.getState().setMeasure('H', false)
+    await store.getState().openOrphan('no-such-tab')
+    expect(store.getState().pending).toBeNull()
+    expect(store.getState().doc.selection).not.toContain('H')
+  })
+
+  it('takes no closed tab’s work before this tab has storage of its own', async () => {
+    const store = createScenarioStore()
+    await store.getState().adoptOrphan('a-closed-tab')
+    expect(store.getState().storageIssue).toBeNull()
   })
 
   it('is deleted when the user says so, that tab’s alone', async () => {

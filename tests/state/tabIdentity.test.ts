@@ -64,6 +64,14 @@ describe('which tab this is', () => {
     browser.leave(tab)
     expect(await liveTabs(env)).toEqual(new Set())
   })
+
+  it('passes over a held lock the browser gives without a name', async () => {
+    const locks = {
+      query: () =>
+        Promise.resolve({ held: [{ mode: 'exclusive' }, { name: 'omstilling.tab.t1' }] }),
+    } as unknown as LockManager
+    expect(await liveTabs({ session: null, locks })).toEqual(new Set(['t1']))
+  })
 })
 
 describe('the browser a tab runs in', () => {

@@ -12,6 +12,7 @@ describe('how the user looks at the scenario', () => {
       filter: 'all',
       search: '',
       expanded: [],
+      meeting: false,
     })
   })
 
@@ -51,5 +52,13 @@ describe('how the user looks at the scenario', () => {
     expect(store.getState().compare).toEqual(['s2', 's3', 's4', 's5'])
     store.getState().toggleCompare('s3')
     expect(store.getState().compare).toEqual(['s2', 's4', 's5'])
+  })
+
+  it('turns meeting mode on and off again', () => {
+    const store = createScenarioStore()
+    store.getState().toggleMeeting()
+    expect(store.getState().meeting).toBe(true)
+    store.getState().toggleMeeting()
+    expect(store.getState().meeting).toBe(false)
   })
 })
