@@ -3,7 +3,6 @@ import type { UiMessages } from './uiMessages'
 export const uiEn: UiMessages = {
   appName: 'Omstilling',
   loading: 'Loading the model …',
-  loadingPart: 'Loading …',
   modelFailed: (file) => `The model file "${file}" cannot be opened:`,
   noModel: 'No model file found in scenarios/.',
   source: (title, publisher, year) => `Source: ${title}, ${publisher} ${year}`,

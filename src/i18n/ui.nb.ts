@@ -3,7 +3,6 @@ import type { UiMessages } from './uiMessages'
 export const uiNb: UiMessages = {
   appName: 'Omstilling',
   loading: 'Laster modellen …',
-  loadingPart: 'Laster …',
   modelFailed: (file) => `Modellfilen «${file}» kan ikke åpnes:`,
   noModel: 'Fant ingen modellfil i scenarios/.',
   source: (title, publisher, year) => `Kilde: ${title}, ${publisher} ${year}`,

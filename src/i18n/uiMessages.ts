@@ -11,8 +11,6 @@ type Filter = 'recommended' | 'considered' | 'chosen' | 'all'
 export interface UiMessages {
   appName: string
   loading: string
-  /** A part of the screen whose code is still being loaded. */
-  loadingPart: string
   modelFailed: (file: string) => string
   noModel: string
   source: (title: string, publisher: string, year: number) => string

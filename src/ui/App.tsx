@@ -1,13 +1,15 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { defaultModelFile, modelFiles, publishedFiles } from '../state/bundledFiles'
 import { currentEvaluation, useSelectedYear } from '../state/evaluation'
 import { isShareFragment } from '../state/share/shareLink'
 import { useScenario } from '../state/store'
+import { CompareView } from './compare/CompareView'
 import { AppHeader } from './header/AppHeader'
 import { useUndoShortcuts } from './header/useUndoShortcuts'
 import { ResultsSummary } from './meeting/ResultsSummary'
 import { useMeetingShortcut } from './meeting/useMeetingShortcut'
 import { MeasurePanel } from './measures/MeasurePanel'
+import { PresentationView } from './presentation/PresentationView'
 import { PanelBoundary } from './PanelBoundary'
 import { ProblemList } from './ProblemList'
 import { ResultsPanel } from './results/ResultsPanel'
@@ -17,15 +19,10 @@ import { UnsavedChangesDialog } from './scenarios/UnsavedChangesDialog'
 import { ModelChangedDialog } from './versions/ModelChangedDialog'
 import { useStartup } from './useStartup'
 import { useLang, useText } from './useText'
-import { LazyPart, lazyPart } from './LazyPart'
 
 // Most people never edit a model: the editor loads when first opened, not with the first screen.
-const ModelEditor = lazyPart(() => import('./modelEditor/ModelEditor'), 'ModelEditor')
-// The comparison and a link's read-only view are not the first screen either.
-const CompareView = lazyPart(() => import('./compare/CompareView'), 'CompareView')
-const PresentationView = lazyPart(
-  () => import('./presentation/PresentationView'),
-  'PresentationView',
+const ModelEditor = lazy(() =>
+  import('./modelEditor/ModelEditor').then((module) => ({ default: module.ModelEditor })),
 )
 
 export function App({
@@ -94,9 +91,7 @@ export function App({
       <div className="app app--presentation">
         <main>
           <PanelBoundary part="presentation">
-            <LazyPart inline>
-              <PresentationView model={sharedModel ?? model} />
-            </LazyPart>
+            <PresentationView model={sharedModel ?? model} />
           </PanelBoundary>
         </main>
         <UnsavedChangesDialog />
@@ -113,16 +108,14 @@ export function App({
       </PanelBoundary>
       {editingModel ? (
         <PanelBoundary part="models">
-          <LazyPart inline>
+          <Suspense fallback={<p>{t.loading}</p>}>
             <ModelEditor />
-          </LazyPart>
+          </Suspense>
         </PanelBoundary>
       ) : view === 'compare' ? (
         <main className="workspace workspace--single">
           <PanelBoundary part="compare">
-            <LazyPart inline>
-              <CompareView model={model} />
-            </LazyPart>
+            <CompareView model={model} />
           </PanelBoundary>
         </main>
       ) : (

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { plainText } from '../../src/i18n/numbers'
 import { useScenario } from '../../src/state/store'
-import { openList, renderApp } from './renderApp'
+import { renderApp } from './renderApp'
 
 type Measures = { id: string; drivers: { id: string; inputs: Record<string, string> }[] }[]
 const state = () => useScenario.getState()
@@ -32,7 +32,7 @@ async function scenarioOnOlderVersion() {
 describe('a scenario opened on a newer version of its model', () => {
   it('lists what changed in words, and opens on the new version when asked', async () => {
     const { user } = await scenarioOnOlderVersion()
-    await openList(user, 'Scenarier')
+    await user.click(screen.getByRole('button', { name: 'Scenarier' }))
     const row = screen.getByTestId('scenario-Forslag fra mars')
     await user.click(within(row).getByRole('button', { name: 'Åpne' }))
     const dialog = await screen.findByRole('dialog', {

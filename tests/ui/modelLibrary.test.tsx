@@ -2,7 +2,7 @@ import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useScenario } from '../../src/state/store'
 import vestvagoyText from '../../scenarios/vestvagoy-2014.json?raw'
-import { openList, renderApp } from './renderApp'
+import { renderApp } from './renderApp'
 
 type User = Awaited<ReturnType<typeof renderApp>>['user']
 
@@ -16,7 +16,8 @@ afterEach(() => vi.restoreAllMocks())
 configure({ asyncUtilTimeout: 5000 })
 
 async function openPanel(user: User) {
-  return openList(user, 'Modeller')
+  await user.click(screen.getByRole('button', { name: 'Modeller' }))
+  return screen.getByRole('dialog', { name: 'Modeller' })
 }
 
 /** The model list's dialog: the first one open. Searched alone, since the whole app is slow to. */
@@ -179,7 +180,7 @@ describe('scenarios on other models', () => {
     await user.click(within(actionsOf(COPY)).getByRole('button', { name: 'Åpne' }))
     await useScenario.getState().save('På kopien', '')
     useScenario.getState().switchModel('file:vestvagoy-2014.json')
-    await openList(user, 'Scenarier')
+    await user.click(screen.getByRole('button', { name: 'Scenarier' }))
     const row = screen.getByTestId('scenario-På kopien')
     expect(row).toHaveTextContent(`Laget på modellen «${COPY}»`)
     await user.click(within(row).getByRole('button', { name: 'Åpne' }))
@@ -188,7 +189,7 @@ describe('scenarios on other models', () => {
 
     useScenario.getState().switchModel('file:vestvagoy-2014.json')
     await useScenario.getState().removeModel('own:vestvagoy-2014-2')
-    await openList(user, 'Scenarier')
+    await user.click(screen.getByRole('button', { name: 'Scenarier' }))
     const orphan = screen.getByTestId('scenario-På kopien')
     expect(orphan).toHaveTextContent('Laget på modellen «vestvagoy-2014-2»')
     await user.click(within(orphan).getByRole('button', { name: 'Åpne' }))

@@ -37,20 +37,8 @@ export const figure = (testId: string) => plainText(screen.getByTestId(testId).t
 export const switchFor = (id: string) =>
   screen.getByRole('switch', { name: new RegExp(`^Velg tiltak ${id}:`) })
 
-/** How long to wait for a part whose code loads when first shown (slowly, the first time in a run). */
-export const LAZY_LOAD = { timeout: 15_000 }
-
-/** Opens the list of scenarios or of models, whose code loads when first opened. */
-export async function openList(
-  user: ReturnType<typeof userEvent.setup>,
-  name: 'Scenarier' | 'Modeller',
-) {
-  await user.click(screen.getByRole('button', { name }))
-  return screen.findByRole('dialog', { name }, LAZY_LOAD)
-}
-
 /** Waits for the model editor, which loads when first opened (slowly, the first time in a run). */
-export const editorShown = () => screen.findByTestId('model-status', {}, LAZY_LOAD)
+export const editorShown = () => screen.findByTestId('model-status', {}, { timeout: 15_000 })
 
 /** The app on a small test model (by default the minimal one): quicker to draw than Vestvågøy. */
 export function renderTestModel(json: Record<string, unknown> = minimalModel()) {

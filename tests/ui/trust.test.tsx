@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { plainText } from '../../src/i18n/numbers'
 import { useScenario } from '../../src/state/store'
 import { scenarioOf } from '../builders/scenario'
-import { figure, LAZY_LOAD, renderApp } from './renderApp'
+import { figure, renderApp } from './renderApp'
 
 type User = Awaited<ReturnType<typeof renderApp>>['user']
 
@@ -143,7 +143,7 @@ describe('the read-only view of a scenario with a changed input', () => {
       overrides,
     })
     act(() => useScenario.getState().showShared({ ok: true, scenario }))
-    return screen.findByTestId('presented-D', {}, LAZY_LOAD)
+    return screen.getByTestId('presented-D')
   }
 
   it('lists the changed input and says the report’s figure rests on the file', async () => {
@@ -195,7 +195,7 @@ describe('the comparison of scenarios that differ in inputs or break a rule', ()
         view: 'compare',
       }),
     )
-    const d = await screen.findByTestId('compare-measure-D', {}, LAZY_LOAD)
+    const d = screen.getByTestId('compare-measure-D')
     expect(d).toHaveClass('differs')
     const [ninety, other] = within(d).getAllByRole('cell')
     expect(text(ninety!)).toBe('JaRefusjonssats 90 % (modellfilen: 80 %)')

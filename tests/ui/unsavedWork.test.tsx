@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { useScenario } from '../../src/state/store'
 import { PanelBoundary } from '../../src/ui/PanelBoundary'
 import { scenarioOf } from '../builders/scenario'
-import { figure, openList, renderApp, switchFor } from './renderApp'
+import { figure, renderApp, switchFor } from './renderApp'
 
 type User = Awaited<ReturnType<typeof renderApp>>['user']
 
@@ -16,7 +16,7 @@ async function saveAs(user: User, name: string) {
 }
 
 async function openSaved(user: User, name: string) {
-  await openList(user, 'Scenarier')
+  await user.click(screen.getByRole('button', { name: 'Scenarier' }))
   await user.click(
     within(screen.getByTestId(`scenario-${name}`)).getByRole('button', { name: 'Åpne' }),
   )
@@ -81,7 +81,7 @@ describe('importing', () => {
 
   it('says what a file would lose before saving it, and saves only when told', async () => {
     const { user } = await renderApp()
-    await openList(user, 'Scenarier')
+    await user.click(screen.getByRole('button', { name: 'Scenarier' }))
     await upload(
       user,
       'gammel.json',
@@ -100,7 +100,7 @@ describe('importing', () => {
 
   it('refuses a file that is not UTF-8, saying where, and reads one with a byte-order mark', async () => {
     const { user } = await renderApp()
-    await openList(user, 'Scenarier')
+    await user.click(screen.getByRole('button', { name: 'Scenarier' }))
     // Saved as Latin-1: Ø is one byte, 0xD8, which UTF-8 cannot start a character with.
     const text = JSON.stringify(scenarioOf({ name: 'Øst' }))
     const bytes = Uint8Array.from(Array.from(text, (char) => char.charCodeAt(0)))
@@ -117,7 +117,7 @@ describe('importing', () => {
 
   it('takes the previous file’s message away when another file is chosen', async () => {
     const { user } = await renderApp()
-    await openList(user, 'Scenarier')
+    await user.click(screen.getByRole('button', { name: 'Scenarier' }))
     await upload(user, 'tull.json', 'tull')
     const result = await screen.findByTestId('import-result')
     await waitFor(() => expect(result).toHaveTextContent('«tull.json» kan ikke importeres'))

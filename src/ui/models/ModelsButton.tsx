@@ -1,9 +1,6 @@
 import { useState } from 'react'
-import { LazyPart, lazyPart } from '../LazyPart'
+import { ModelPanel } from './ModelPanel'
 import { useLibraryText } from './useLibraryText'
-
-// Opened by a click, never part of the first screen.
-const ModelPanel = lazyPart(() => import('./ModelPanel'), 'ModelPanel')
 
 /** Opens the list of models. */
 export function ModelsButton() {
@@ -14,11 +11,7 @@ export function ModelsButton() {
       <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         {t.button}
       </button>
-      {open && (
-        <LazyPart>
-          <ModelPanel onClose={() => setOpen(false)} />
-        </LazyPart>
-      )}
+      {open && <ModelPanel onClose={() => setOpen(false)} />}
     </>
   )
 }

@@ -4,12 +4,9 @@ import { isDirty, scenarioFileOf } from '../../state/currentScenario'
 import { useScenario } from '../../state/store'
 import { ModelsButton } from '../models/ModelsButton'
 import { useText } from '../useText'
-import { LazyPart, lazyPart } from '../LazyPart'
 import { SaveDialog } from './SaveDialog'
+import { ScenarioPanel } from './ScenarioPanel'
 import { ShareDialog } from './ShareDialog'
-
-// Opened by a click, never part of the first screen.
-const ScenarioPanel = lazyPart(() => import('./ScenarioPanel'), 'ScenarioPanel')
 
 type Open = 'save' | 'saveAs' | 'list' | 'share' | null
 
@@ -82,11 +79,7 @@ export function ScenarioBar() {
           onClose={() => setOpen(null)}
         />
       )}
-      {open === 'list' && (
-        <LazyPart>
-          <ScenarioPanel onClose={() => setOpen(null)} />
-        </LazyPart>
-      )}
+      {open === 'list' && <ScenarioPanel onClose={() => setOpen(null)} />}
     </div>
   )
 }
