@@ -4,7 +4,7 @@ import { loadModel } from '../../src/model/load/validateModel'
 import vestvagoyText from '../../scenarios/vestvagoy-2014.json?raw'
 import type { Json } from '../builders/model'
 import { BUILT_IN_NAMES, builtInRenaming, ID_KINDS, renameIds } from '../builders/renameIds'
-import { figure, renderApp, switchFor } from './renderApp'
+import { figure, painted, renderApp, switchFor } from './renderApp'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -54,6 +54,7 @@ describe('assumptions typed out of all proportion', () => {
     })
     await user.clear(change)
     await user.type(change, '-100')
+    await painted()
     expect(figure('split-managerPay-vestvagoy')).toBe('–')
     expect(figure('split-managerPay-flakstad')).toBe('–')
     expect(errors).not.toHaveBeenCalled()

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { figure, renderApp, switchFor } from './renderApp'
+import { figure, painted, renderApp, switchFor } from './renderApp'
 
 describe('switching measures', () => {
   it('opens on the recommendation: 6,70 mill. in 2015, 6,30 for good, 0,20 short of the target', async () => {
@@ -20,6 +20,8 @@ describe('switching measures', () => {
     await user.click(switchFor('H'))
     expect(figure('headline-year-saving')).toBe('5,70 mill. kr')
     expect(figure('headline-lasting-gap')).toBe('Mangler 1,20 mill. kr til målet')
+    // Table 5.1 follows once the headline's frame is painted.
+    await painted()
     expect(figure('table51-total')).toBe('-5,70')
     await user.click(switchFor('H'))
     expect(figure('headline-year-saving')).toBe('6,70 mill. kr')
@@ -43,6 +45,7 @@ describe('switching measures', () => {
     expect(rows('chart-waterfall')).toHaveLength(14)
     expect(rows('chart-waterfall').at(-1)).toBe('Sum6,706,50')
     await user.click(switchFor('O'))
+    await painted()
     expect(rows('chart-waterfall')).toHaveLength(13)
     expect(rows('chart-waterfall').find((row) => row?.startsWith('O'))).toBeUndefined()
   })

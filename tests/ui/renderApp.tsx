@@ -34,6 +34,13 @@ export async function renderApp(entries?: readonly ModelFileEntry[]) {
 /** Text of an element found by test id, with Norwegian spaces and minus signs made plain. */
 export const figure = (testId: string) => plainText(screen.getByTestId(testId).textContent ?? '')
 
+/**
+ * Lets the frame of a change be painted: the tables and charts that follow the headline render
+ * after it, as they do in the browser.
+ */
+export const painted = () =>
+  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+
 export const switchFor = (id: string) =>
   screen.getByRole('switch', { name: new RegExp(`^Velg tiltak ${id}:`) })
 

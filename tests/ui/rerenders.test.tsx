@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as MeasureSlices from '../../src/state/derived/measureSlices'
 import { useScenario } from '../../src/state/store'
 import type * as Charts from '../../src/ui/charts/ChartFigure'
-import { figure, renderApp, switchFor } from './renderApp'
+import { figure, painted, renderApp, switchFor } from './renderApp'
 import { countRenders, renderCounts } from './renderCounts'
 
 // Renders counted per measure item (each render of an item reads its own state once) and per
@@ -68,6 +68,7 @@ describe('what a change re-renders', () => {
     renders.clear()
     await user.click(switchFor('H'))
     expect(figure('headline-year-saving')).toBe('5,70 mill. kr')
+    await painted()
     expect(measureRenders()).toEqual(['measure-H'])
     expect(chartRenders()).toEqual(expect.arrayContaining(['chart-net', 'chart-waterfall']))
   })
@@ -76,8 +77,10 @@ describe('what a change re-renders', () => {
     const { user } = await renderApp()
     // Once dirty, the scenario's bar has nothing more to show on a switch.
     await user.click(switchFor('D'))
+    await painted()
     countRenders()
     await user.click(switchFor('H'))
+    await painted()
     expect(figure('table51-total')).toBe('-4,30')
     const counts = renderCounts()
     // H changes no household's budget and no partnership share; the panels around stay as they were.
@@ -128,11 +131,13 @@ describe('a switch, as the browser runs it', () => {
       Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', actEnvironment)
     }
     const settled = tables()
-    // The same switch undone and made again inside act(), which renders everything at once:
-    // the tables the browser settled on are those.
+    // The same switch undone and made again inside act(), each frame painted: the tables the
+    // browser settled on are those.
     act(() => useScenario.getState().setMeasure('H', true))
+    await painted()
     expect(tables()).toEqual(before)
     act(() => useScenario.getState().setMeasure('H', false))
+    await painted()
     expect(tables()).toEqual(settled)
   })
 })

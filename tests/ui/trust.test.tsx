@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { plainText } from '../../src/i18n/numbers'
 import { useScenario } from '../../src/state/store'
 import { scenarioOf } from '../builders/scenario'
-import { figure, renderApp } from './renderApp'
+import { figure, painted, renderApp } from './renderApp'
 
 type User = Awaited<ReturnType<typeof renderApp>>['user']
 
@@ -76,6 +76,7 @@ describe('a measure whose inputs differ from the model file', () => {
     const { user } = await renderApp()
     await openDetails(user, 'D')
     await typeRate(user, '90')
+    await painted()
     const row = screen.getByTestId('table51-D')
     expect(text(row)).toContain('Refusjonssats 90 % (modellfilen: 80 %)')
     expect(text(row)).toContain(

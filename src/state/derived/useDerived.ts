@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
+import { useAfterPaint } from './afterPaint'
 import type { Evaluation } from '../../model/engine/types'
 import { currentEvaluation } from '../evaluation'
 import { useScenario, type Store } from '../store'
@@ -38,12 +39,12 @@ export function useFromEvaluation<T>(
 
 /**
  * The evaluation shown (the one given, or else the current one) for a part that may follow the
- * headline: a switch renders the headline first, and the parts that take this a moment later, in
- * the background, where input can interrupt them. Once that render has settled, it is the current
+ * headline: a switch renders the headline first, and the parts that take this once that frame is
+ * painted, in the background, where input can interrupt them. Once that render has settled, it is the current
  * evaluation.
  */
 export function useDeferredEvaluation(given?: Evaluation): Evaluation | null {
-  return useDeferredValue(useScenario((s) => given ?? currentEvaluation(s)))
+  return useAfterPaint(useScenario((s) => given ?? currentEvaluation(s)))
 }
 
 /**

@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useDeferredValue, type CSSProperties } from 'react'
+import { lazy, memo, Suspense, type CSSProperties } from 'react'
+import { useAfterPaint } from '../../state/derived/afterPaint'
 import { samePlain } from '../../state/derived/sameValues'
 import { COLORS } from './chartColors'
 import type { ChartSpec } from './chartSpec'
@@ -46,7 +47,7 @@ export const ChartFigure = memo(function ChartFigure({
   spec,
   legend,
 }: ChartFigureProps) {
-  const drawn = useDeferredValue(spec)
+  const drawn = useAfterPaint(spec)
   // Drawing is the heaviest work on the page: it waits while this tab's unsaved work is read
   // back, so the switches are usable first, and the figures drawn are the restored ones.
   const restoring = useScenario((s) => s.restoring)

@@ -1,4 +1,5 @@
-import { memo, useDeferredValue, type MouseEvent } from 'react'
+import { memo, type MouseEvent } from 'react'
+import { useAfterPaint } from '../../state/derived/afterPaint'
 import type { AgainstTarget, Evaluation } from '../../model/engine/types'
 import { useEvaluation } from '../../state/evaluation'
 import { useFormat } from '../useFormat'
@@ -30,7 +31,7 @@ function Saving({ label, result }: { label: string; result: AgainstTarget }) {
  */
 export function ResultsSummary({ year }: { year: number }) {
   const latest = useEvaluation()
-  const later = useDeferredValue(latest)
+  const later = useAfterPaint(latest)
   const evaluation = useNarrowScreen() ? latest : later
   if (!evaluation) return null
   return <Summary evaluation={evaluation} year={year} />

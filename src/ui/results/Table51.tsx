@@ -1,4 +1,5 @@
-import { memo, useDeferredValue } from 'react'
+import { memo } from 'react'
+import { useAfterPaint } from '../../state/derived/afterPaint'
 import type { ChangedInput } from '../../model/scenario/changedInputs'
 import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
@@ -22,8 +23,8 @@ import { Table51Row } from './Table51Row'
  */
 export function Table51({ model }: { model: ValidModel }) {
   const t = useText()
-  const bases = useDeferredValue(useMeasureBases())
-  const changed = useDeferredValue(useChangedInputs())
+  const bases = useAfterPaint(useMeasureBases())
+  const changed = useAfterPaint(useChangedInputs())
   const name = useScenario((s) => s.current.name) || t.scenarios.untitled
   const evaluation = useDeferredEvaluation()
   if (!evaluation) return null

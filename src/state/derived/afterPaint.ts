@@ -1,0 +1,45 @@
+import { startTransition, useEffect, useState } from 'react'
+
+// React's useDeferredValue starts the background render as soon as the switch's own has committed,
+// in the same frame: its commit and the browser's layout of the redrawn charts then hold back the
+// paint of the headline. These values wait until that frame has been painted, and all change in
+// one background render that input can interrupt.
+const waiting = new Map<symbol, () => void>()
+// Whether a frame has started since the last values were shown. A value that waits on those (a
+// chart's drawing on its rows) follows in a task of its own, where the browser may paint first,
+// not a whole frame later.
+let framed = true
+
+function showWaiting(): void {
+  const shows = [...waiting.values()]
+  waiting.clear()
+  framed = false
+  requestAnimationFrame(() => (framed = true))
+  startTransition(() => {
+    for (const show of shows) show()
+  })
+}
+
+function afterPaint(key: symbol, show: () => void): () => void {
+  if (waiting.size === 0) {
+    // A task queued from an animation frame runs once that frame has been painted.
+    if (framed) requestAnimationFrame(() => setTimeout(showWaiting))
+    else setTimeout(showWaiting)
+  }
+  waiting.set(key, show)
+  return () => waiting.delete(key)
+}
+
+/**
+ * The value as it was when the last frame was painted, and then the new one: a drop-in for
+ * useDeferredValue whose background render starts after the paint, not before it.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [key] = useState(() => Symbol('after paint'))
+  const [shown, show] = useState(() => ({ value }))
+  useEffect(() => {
+    if (Object.is(shown.value, value)) return
+    return afterPaint(key, () => show({ value }))
+  }, [key, shown, value])
+  return shown.value
+}
