@@ -4,6 +4,7 @@ import { modelFiles, publishedFiles } from '../state/bundledFiles'
 import { useScenario } from '../state/store'
 import { App } from './App'
 import { AppBoundary } from './AppBoundary'
+import { DisplaySettings } from './DisplaySettings'
 import { registerUpdates } from './update/registerUpdates'
 import { UpdateNotice } from './update/UpdateNotice'
 import { startApp } from './useStartup'
@@ -16,8 +17,10 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>
-        <UpdateNotice />
-        <App />
+        <DisplaySettings>
+          <UpdateNotice />
+          <App />
+        </DisplaySettings>
       </AppBoundary>
     </StrictMode>,
   )

@@ -2,9 +2,9 @@ import type { Dec } from '../model/money/decimal'
 import type { Lang } from '../i18n/lang'
 import { formatDecimal, formatPercent } from '../i18n/numbers'
 import { uiMessages } from '../i18n/ui'
-import { useScenario } from '../state/store'
 import type { AmountUnit } from '../state/viewSlice'
 import { formatAmount } from './amounts'
+import { useDisplay } from './displayContext'
 
 export type Format = ReturnType<typeof makeFormat>
 
@@ -27,8 +27,7 @@ const formats = new Map<string, Format>()
 
 /** Formatters bound to the user's language and amount unit. */
 export function useFormat(): Format {
-  const lang = useScenario((s) => s.lang)
-  const unit = useScenario((s) => s.unit)
+  const { lang, unit } = useDisplay()
   const key = `${lang} ${unit}`
   let format = formats.get(key)
   if (!format) formats.set(key, (format = makeFormat(lang, unit)))

@@ -1,10 +1,10 @@
 import { uiMessages } from '../i18n/ui'
 import type { UiMessages } from '../i18n/uiMessages'
 import type { Lang } from '../i18n/lang'
-import { useScenario } from '../state/store'
+import { useDisplay } from './displayContext'
 
 export function useLang(): Lang {
-  return useScenario((s) => s.lang)
+  return useDisplay().lang
 }
 
 export function useText(): UiMessages {

@@ -6,6 +6,7 @@ import { useScenario } from '../../src/state/store'
 import { App } from '../../src/ui/App'
 import { modelFiles } from '../../src/state/bundledFiles'
 import { renderApp } from './renderApp'
+import { DisplaySettings } from '../../src/ui/DisplaySettings'
 
 /** A JSON path as the file writes it: "accounts[1]", ".reportedTotals", "inputs.refundRate". */
 const JSON_PATH = /\w\[\d+\]|\[\d+\]|\.[a-z]+[A-Z]\w*|\w\.\w+\.\w/
@@ -38,7 +39,9 @@ describe('problems the interface shows, in words', () => {
     }
     parsed.measures[3]!.drivers[0]!.inputs['refundRate'] = '1.8'
     const load = validateModel(parsed)
-    render(<App entries={[{ name: 'vestvagoy-2014.json', load, parsed }]} published={[]} />)
+    render(<App entries={[{ name: 'vestvagoy-2014.json', load, parsed }]} published={[]} />, {
+      wrapper: DisplaySettings,
+    })
     expect(
       screen.getByText('Modellfilen «vestvagoy-2014.json» kan ikke åpnes:'),
     ).toBeInTheDocument()

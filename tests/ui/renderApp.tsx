@@ -7,6 +7,7 @@ import { validateModel } from '../../src/model/load/validateModel'
 import type { ModelFileEntry } from '../../src/state/bundledFiles'
 import { useScenario } from '../../src/state/store'
 import { App } from '../../src/ui/App'
+import { DisplaySettings } from '../../src/ui/DisplaySettings'
 import { minimalModel } from '../builders/modelJson'
 
 /**
@@ -20,7 +21,7 @@ export async function renderApp(entries?: readonly ModelFileEntry[]) {
   useScenario.setState(useScenario.getInitialState(), true)
 
   const user = userEvent.setup()
-  render(entries ? <App entries={entries} /> : <App />)
+  render(<DisplaySettings>{entries ? <App entries={entries} /> : <App />}</DisplaySettings>)
   await screen.findByRole('heading', { level: 1 })
   // Storage is connected once the list of saved scenarios has been read, and the screen takes
   // changes once this tab's unsaved work has been read back.

@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { useScenario } from '../../src/state/store'
+import { DisplaySettings } from '../../src/ui/DisplaySettings'
 import { PanelBoundary } from '../../src/ui/PanelBoundary'
 import { scenarioOf } from '../builders/scenario'
 import { figure, renderApp, switchFor } from './renderApp'
@@ -158,6 +159,7 @@ describe('a part that fails to draw', () => {
         </PanelBoundary>
         <p>Resten</p>
       </>,
+      { wrapper: DisplaySettings },
     )
     const alert = screen.getByTestId('failed-results')
     expect(alert).toHaveTextContent(

@@ -4,6 +4,7 @@ import { useScenario } from '../../src/state/store'
 import { declineUpdate, offerUpdate } from '../../src/ui/update/updateOffer'
 import { UpdateNotice } from '../../src/ui/update/UpdateNotice'
 import { renderApp, switchFor } from './renderApp'
+import { DisplaySettings } from '../../src/ui/DisplaySettings'
 
 afterEach(() => {
   declineUpdate()
@@ -13,7 +14,7 @@ afterEach(() => {
 /** The app with the notice, as main.tsx renders them, and a new version waiting. */
 async function appWithUpdate() {
   const app = await renderApp()
-  render(<UpdateNotice />)
+  render(<UpdateNotice />, { wrapper: DisplaySettings })
   const steps: string[] = []
   const flushDraft = useScenario.getState().flushDraft
   useScenario.setState({

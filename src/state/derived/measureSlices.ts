@@ -1,10 +1,9 @@
-import { useShallow } from 'zustand/react/shallow'
 import type { MeasureResult } from '../../model/engine/types'
 import type { Dec } from '../../model/money/decimal'
 import { own } from '../../model/own'
 import type { MeasureBasis } from '../../model/scenario/measureBases'
 import { currentBasis, currentEvaluation } from '../evaluation'
-import { useScenario } from '../store'
+import { useScenario, type Store } from '../store'
 import { sameDec } from './sameValues'
 import { useDerived } from './useDerived'
 
@@ -31,22 +30,57 @@ export interface MeasureState {
   expanded: boolean
 }
 
-/**
- * A measure's state in one subscription: with a thousand measures, every change asks each item
- * whether its own state moved, and one question per item costs a fifth of five.
- */
-export const useMeasureState = (id: string): MeasureState =>
-  useScenario(
-    useShallow((s) => {
-      const basis = currentBasis(s)
-      return {
-        on: chosenSet(s.doc.selection).has(id),
-        result: basis.effects.get(id),
-        basis: basis.bases.get(id),
-        expanded: s.expanded.includes(id),
-      }
-    }),
-  )
+// Every item asks for its own state on every change of the store. Each keeps the object it had
+// while nothing of it moved, found by comparing four references: a switch then allocates nothing
+// for the measures it leaves be, and each item compares one reference. The states are kept per
+// state of the inputs, and those of the last change are what the next one compares against.
+let states: {
+  selection: readonly string[]
+  basis: ReturnType<typeof currentBasis>
+  expanded: readonly string[]
+  before: ReadonlyMap<string, MeasureState>
+  now: Map<string, MeasureState>
+} | null = null
+
+/** A measure's state, the same object as at the last change if nothing of it has moved since. */
+export function measureState(s: Store, id: string): MeasureState {
+  const basis = currentBasis(s)
+  const { selection } = s.doc
+  if (
+    !states ||
+    states.selection !== selection ||
+    states.basis !== basis ||
+    states.expanded !== s.expanded
+  ) {
+    states = {
+      selection,
+      basis,
+      expanded: s.expanded,
+      before: states?.now ?? new Map(),
+      now: new Map(),
+    }
+  }
+  const known = states.now.get(id)
+  if (known) return known
+  const on = chosenSet(selection).has(id)
+  const result = basis.effects.get(id)
+  const measureBasis = basis.bases.get(id)
+  const expanded = s.expanded.includes(id)
+  const before = states.before.get(id)
+  const state =
+    before &&
+    before.on === on &&
+    before.result === result &&
+    before.basis === measureBasis &&
+    before.expanded === expanded
+      ? before
+      : { on, result, basis: measureBasis, expanded }
+  states.now.set(id, state)
+  return state
+}
+
+/** A measure's state in one subscription, which re-renders its item only when that state moves. */
+export const useMeasureState = (id: string): MeasureState => useScenario((s) => measureState(s, id))
 
 /** The chosen measures' net change in one theme and year: re-renders only when that sum moves. */
 export const useThemeNet = (theme: string, year: number): Dec | undefined =>

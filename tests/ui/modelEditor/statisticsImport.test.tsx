@@ -5,6 +5,7 @@ import { plainText } from '../../../src/i18n/numbers'
 import { useScenario } from '../../../src/state/store'
 import { StatisticsImportButton } from '../../../src/ui/modelEditor/statistics/StatisticsImportButton'
 import { fixtureBytes } from '../../state/statistics/fixtures'
+import { DisplaySettings } from '../../../src/ui/DisplaySettings'
 
 const edit = () => useScenario.getState().modelEdit!
 
@@ -16,7 +17,7 @@ beforeEach(() => {
 
 async function openFile(name: string, bytes = fixtureBytes(name)) {
   const user = userEvent.setup()
-  render(<StatisticsImportButton />)
+  render(<StatisticsImportButton />, { wrapper: DisplaySettings })
   await user.upload(screen.getByLabelText('Importer fra SSB-fil…'), new File([bytes], name))
   return user
 }

@@ -4,6 +4,7 @@ import { plainText } from '../../../src/i18n/numbers'
 import { evaluate } from '../../../src/model/engine/evaluate'
 import { PartnershipSplit } from '../../../src/ui/results/PartnershipSplit'
 import { modelFiles } from '../../../src/state/bundledFiles'
+import { DisplaySettings } from '../../../src/ui/DisplaySettings'
 
 const loaded = modelFiles.find((e) => e.name === 'vestvagoy-2014.json')?.load
 if (!loaded?.ok) throw new Error('no model')
@@ -12,7 +13,9 @@ const model = loaded.model
 describe('the partnership’s cost split', () => {
   it('shows the split before the measures under «Før» and after them under «Etter»', () => {
     // A takes one staff-year out of NAV, so Vestvågøy's share of both keys falls.
-    render(<PartnershipSplit model={model} evaluation={evaluate(model, ['A'])} year={2015} />)
+    render(<PartnershipSplit model={model} evaluation={evaluate(model, ['A'])} year={2015} />, {
+      wrapper: DisplaySettings,
+    })
     const table = screen.getByRole('table')
     const [groups, heads] = within(table).getAllByRole('row')
     expect(
