@@ -76,6 +76,7 @@ describe('unsaved work is never replaced without a question', () => {
     expect(store.getState().open(first)).toBe(false)
     expect(store.getState().pending).toMatchObject({ kind: 'scenario', scenario: first })
     store.getState().cancelPending()
+    expect(store.getState().pending).toBeNull()
     expect(store.getState().doc).toBe(doc)
     expect(store.getState().history.past).toHaveLength(1)
     expect(store.getState().current.name).toBe('Andre')
@@ -87,6 +88,7 @@ describe('unsaved work is never replaced without a question', () => {
     store.getState().open(first)
     expect(await store.getState().save()).toBe(true)
     await store.getState().continuePending()
+    expect(store.getState().pending).toBeNull()
     expect(store.getState().current.name).toBe('Første')
     expect(store.getState().saved.find((s) => s.id === second.id)?.selection).not.toContain('K')
 
@@ -126,6 +128,8 @@ describe('unsaved work is never replaced without a question', () => {
 
     await store.getState().continuePending()
     expect(store.getState().view).toBe('editor')
+    // The link is left: the screen holds the copy, which the read-only view no longer shows.
+    expect(store.getState().shared).toBeNull()
     expect(store.getState().current).toMatchObject({ name: 'Fra lenke' })
     expect(store.getState().saved.map((s) => s.name)).toEqual(['Fra lenke'])
     expect(store.getState().saved[0]?.selection).toEqual(['A', 'H'])
@@ -297,7 +301,9 @@ describe('storage that changes under the app', () => {
     const db = freshDb()
     const a = await openTab(db)
     const b = await openTab(db)
-    await a.getState().save('Borte', '')
+    // Another saved scenario stays: only the one on screen is gone.
+    await a.getState().save('Blir', '')
+    await a.getState().saveAsNew('Borte', '')
     await settle()
     const id = a.getState().current.id!
     b.getState().open(b.getState().saved.find((s) => s.id === id)!)

@@ -87,6 +87,15 @@ describe('the unsaved work a tab keeps', () => {
     expect(put).toHaveBeenCalledTimes(3)
   })
 
+  it('is written once for one change', async () => {
+    const store = await openTab(freshDb(), { tab: 't' })
+    const put = vi.spyOn(ScenarioRepository.prototype, 'putDraft')
+    store.getState().setMeasure('A', false)
+    await store.getState().flushDraft()
+    await settle()
+    expect(put).toHaveBeenCalledTimes(1)
+  })
+
   it('says once that it cannot be written, and keeps the work on screen', async () => {
     const store = await openTab(freshDb())
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
@@ -161,7 +170,65 @@ describe('writing the unsaved work before the page is replaced (a new version)',
   })
 })
 
+describe('a tab without storage (private mode, storage refused)', () => {
+  const noStorage = () =>
+    openTab(freshDb(), {
+      open: () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError')),
+    })
+
+  it('says before the page is replaced that unsaved work could not be kept, and not otherwise', async () => {
+    const store = await noStorage()
+    expect(store.getState().repository).toBeNull()
+    expect(await store.getState().flushDraft()).toBe(true)
+    store.getState().setMeasure('A', false)
+    expect(await store.getState().flushDraft()).toBe(false)
+  })
+
+  it('says so for the model editor’s work too', async () => {
+    const store = await noStorage()
+    store.getState().newModel(new Date(2026, 0, 1))
+    expect(await store.getState().flushDraft()).toBe(false)
+  })
+})
+
 describe('a tab as it starts', () => {
+  it('holds the switches until its own work has been read back, also when started again', async () => {
+    const store = createScenarioStore()
+    store.getState().openModel(vestvagoy())
+    // Connected once already: the app started again (a remount) on the same store.
+    store.setState({ restoring: false })
+    // A slow disk: the database answers when the test says so.
+    let answer = () => undefined as void
+    const starting = startPersistence(store, {
+      tab: 't',
+      target: null,
+      open: async (events) => {
+        const database = await Database.open(freshDb(), events)
+        await new Promise<void>((resolve) => (answer = resolve))
+        return database
+      },
+    })
+    await settle()
+    expect(store.getState().restoring).toBe(true)
+    answer()
+    const stop = await starting
+    expect(store.getState().restoring).toBe(false)
+    stop()
+  })
+
+  it('brings back the model editor’s work of its own tab, not another tab’s', async () => {
+    const db = freshDb()
+    const first = await openTab(db, { tab: 'first' })
+    first.getState().newModel(new Date(2026, 0, 1))
+    await first.getState().flushDraft()
+    const second = await openTab(db, { tab: 'second' })
+    second.getState().newModel(new Date(2030, 0, 1))
+    await second.getState().flushDraft()
+    first.close()
+    const reloaded = await openTab(db, { tab: 'first' })
+    expect(reloaded.getState().modelEdit?.file['baseYear']).toBe(2026)
+  })
+
   it('has nothing to report, and offers no work of its own as a closed tab’s', async () => {
     const db = freshDb()
     const browser = fakeBrowser()
@@ -232,6 +299,31 @@ describe('what other tabs say', () => {
     await settle()
     other.close()
     expect(heard.mock.calls).toEqual([['s1']])
+  })
+})
+
+describe('what a tab tells the others', () => {
+  it('a rename, a copy, a removal and its undoing each reach the other tab’s list', async () => {
+    const db = freshDb()
+    const a = await openTab(db)
+    const b = await openTab(db)
+    const names = () => b.getState().saved.map((s) => s.name)
+    await a.getState().save('Forslag', '')
+    await settle()
+    expect(names()).toEqual(['Forslag'])
+    const id = a.getState().current.id!
+    await a.getState().rename(id, 'Nytt navn', '')
+    await settle()
+    expect(names()).toEqual(['Nytt navn'])
+    await a.getState().duplicate(id, 'Kopi')
+    await settle()
+    expect(names().sort()).toEqual(['Kopi', 'Nytt navn'])
+    await a.getState().remove(id)
+    await settle()
+    expect(names()).toEqual(['Kopi'])
+    await a.getState().undoRemove()
+    await settle()
+    expect(names().sort()).toEqual(['Kopi', 'Nytt navn'])
   })
 })
 
