@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../src/model/engine/evaluate'
 import { createScenarioStore } from '../../src/state/store'
 import { measureJson, minimalModel, validModel, vestvagoy } from '../builders/model'
+import { storeOn } from '../builders/store'
 
 const model = vestvagoy()
-const opened = () => {
-  const store = createScenarioStore()
-  store.getState().openModel(model)
-  return store
-}
+const opened = () => storeOn(model)
 
 describe('the scenario document', () => {
   it('opens with the working group’s package and no history to undo', () => {

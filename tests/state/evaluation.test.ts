@@ -3,14 +3,11 @@ import { evaluate } from '../../src/model/engine/evaluate'
 import { currentBasis, currentEvaluation, selectedYear } from '../../src/state/evaluation'
 import { createScenarioStore } from '../../src/state/store'
 import { minimalModel, validModel, vestvagoy } from '../builders/model'
+import { storeOn } from '../builders/store'
 
 const model = vestvagoy()
 const other = validModel(minimalModel())
-const opened = () => {
-  const store = createScenarioStore()
-  store.getState().openModel(model)
-  return store
-}
+const opened = () => storeOn(model)
 
 describe('the figures of the scenario on screen', () => {
   it('are the evaluation of the choices and assumptions on screen, and none without a model', () => {

@@ -5,15 +5,11 @@ import {
   type MeasureState,
 } from '../../../src/state/derived/measureSlices'
 import { currentBasis } from '../../../src/state/evaluation'
-import { createScenarioStore } from '../../../src/state/store'
 import { vestvagoy } from '../../builders/model'
+import { storeOn } from '../../builders/store'
 
 const model = vestvagoy()
-const opened = () => {
-  const store = createScenarioStore()
-  store.getState().openModel(model)
-  return store
-}
+const opened = () => storeOn(model)
 
 describe('the chosen measures as a set', () => {
   it('holds exactly the chosen measures', () => {

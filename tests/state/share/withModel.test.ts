@@ -13,7 +13,7 @@ const entry = (source: LibraryModel['source'], id: string, version: string): Lib
   version,
   title: id,
   file: source === 'own' ? ownFile(version) : { id, version },
-  load: { ok: false, problems: [] } as unknown as LibraryModel['load'],
+  load: { ok: false, problems: [] },
 })
 
 /** A model store holding the given versions' files, and saying when it was asked. */
