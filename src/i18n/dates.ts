@@ -1,12 +1,43 @@
-import { LOCALE, type Lang } from './lang'
+import type { Lang } from './lang'
+
+// Written out as Intl writes them for nb-NO and en-GB (a test holds them to it): the date is on
+// the first screen, and the first Intl object a page makes loads the locale data (see numbers.ts).
+const MONTHS: Record<Lang, readonly string[]> = {
+  nb: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+}
 
 /** A calendar date for eyes: "24. november 2026", "24 November 2026". */
 export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date)
+  const month = MONTHS[lang][date.getMonth()]
+  const day = lang === 'nb' ? `${date.getDate()}.` : String(date.getDate())
+  return `${day} ${month} ${date.getFullYear()}`
 }
 
 /** The local calendar date as files and machines write it: "2026-11-24". */

@@ -1,12 +1,11 @@
 import { dec, type Dec } from '../model/money/decimal'
 import { roundToPlaces } from '../model/money/rounding'
-import { LOCALE, type Lang } from './lang'
+import type { Lang } from './lang'
 
 /**
  * Numbers for eyes only: Norwegian grouping with a no-break space, decimal comma and a true minus
  * sign (U+2212). Never write these strings to files, CSV or JSON. Every digit asked for is shown:
- * decimal.js writes the digits, Intl only groups the whole part (as a BigInt, exactly) and gives
- * the locale's signs; Intl itself refuses more than 20 fraction digits.
+ * decimal.js writes the digits, and they are grouped here, exactly, at any length.
  */
 export function formatDecimal(
   value: Dec | string,
@@ -17,7 +16,7 @@ export function formatDecimal(
   const rounded = options.decimals === undefined ? exact : roundToPlaces(exact, options.decimals)
   const places = Math.max(rounded.decimalPlaces(), options.minDecimals ?? 0)
   const [whole = '0', fraction] = rounded.abs().toFixed(places).split('.')
-  const symbols = symbolsOf(lang)
+  const symbols = SYMBOLS[lang]
   const sign = rounded.isZero()
     ? ''
     : rounded.isNeg()
@@ -25,42 +24,24 @@ export function formatDecimal(
       : options.sign === 'always'
         ? symbols.plus
         : ''
-  const grouped = symbols.grouping.format(BigInt(whole))
+  const grouped = whole.replace(THOUSANDS, symbols.group)
   return fraction === undefined
     ? `${sign}${grouped}`
     : `${sign}${grouped}${symbols.decimal}${fraction}`
 }
 
-interface Symbols {
-  grouping: Intl.NumberFormat
-  minus: string
-  plus: string
-  decimal: string
+/**
+ * The signs each language writes numbers with, as Intl gives them for nb-NO and en-GB (a test
+ * holds them to it). Written out rather than asked for: the first Intl object a page makes loads
+ * the locale data, some 40 ms of the first screen on this machine. Both write the sign first.
+ */
+const SYMBOLS: Record<Lang, { group: string; decimal: string; minus: string; plus: string }> = {
+  nb: { group: '\u00a0', decimal: ',', minus: '\u2212', plus: '+' },
+  en: { group: ',', decimal: '.', minus: '-', plus: '+' },
 }
 
-// Creating an Intl.NumberFormat costs far more than using one, and a screen formats hundreds of
-// figures on every switch: keep one per language. Both languages write the sign before the number.
-const symbols = new Map<Lang, Symbols>()
-
-function symbolsOf(lang: Lang): Symbols {
-  const known = symbols.get(lang)
-  if (known) return known
-  const part = (
-    options: Intl.NumberFormatOptions,
-    value: number,
-    type: Intl.NumberFormatPartTypes,
-  ) =>
-    new Intl.NumberFormat(LOCALE[lang], options).formatToParts(value).find((p) => p.type === type)
-      ?.value ?? ''
-  const fresh: Symbols = {
-    grouping: new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }),
-    minus: part({}, -1, 'minusSign'),
-    plus: part({ signDisplay: 'always' }, 1, 'plusSign'),
-    decimal: part({ minimumFractionDigits: 1 }, 1, 'decimal'),
-  }
-  symbols.set(lang, fresh)
-  return fresh
-}
+// Before every run of three digits that ends the whole part.
+const THOUSANDS = /\B(?=(\d{3})+$)/g
 
 /** A share such as 0.653 as "65,3 %". */
 export function formatPercent(share: Dec, lang: Lang, decimals = 1): string {
@@ -68,14 +49,9 @@ export function formatPercent(share: Dec, lang: Lang, decimals = 1): string {
   return `${percent}\u00a0%`
 }
 
-const wholeFormats: Record<Lang, Intl.NumberFormat> = {
-  nb: new Intl.NumberFormat(LOCALE.nb, { useGrouping: false, maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat(LOCALE.en, { useGrouping: false, maximumFractionDigits: 0 }),
-}
-
 /** A whole number as people write years and versions: "2014", not "2 014"; "−5" in Norwegian. */
 export function formatWhole(value: number, lang: Lang): string {
-  return wholeFormats[lang].format(value)
+  return `${value < 0 ? SYMBOLS[lang].minus : ''}${Math.round(Math.abs(value))}`
 }
 
 /** Text for files and machines: formatted numbers with plain spaces and hyphen-minus. */

@@ -8,7 +8,8 @@ import {
   type FileKind,
 } from './fields/describeField'
 import { checkWords } from './driverWords'
-import { LOCALE, type Lang } from './lang'
+import type { Lang } from './lang'
+import { joinList } from './lists'
 import { formatDecimal, formatPercent, formatWhole } from './numbers'
 import type { ProblemFormat, ProblemMessages } from './problemMessages'
 import { problemsEn } from './problems.en'
@@ -73,8 +74,7 @@ export function problemText(
 ): string {
   const messages = MESSAGES[lang]
   const { model, file = 'model', paths = false } = options
-  const listFormat = new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' })
-  const list = (values: readonly (string | number)[]) => listFormat.format(values.map(String))
+  const list = (values: readonly (string | number)[]) => joinList(values.map(String), lang)
   const measure = (id: string) => describeMeasure(id, lang, model)
   const format: ProblemFormat = {
     at: (path) => {

@@ -1,3 +1,4 @@
+import { joinList } from '../lists'
 import type { FieldWords } from './fieldWords'
 
 const quote = (text: string) => `“${text}”`
@@ -5,13 +6,12 @@ const quote = (text: string) => `“${text}”`
 const named = (noun: string) => (name: string | undefined, position: number) =>
   name === undefined ? `${noun} no. ${position}` : `the ${noun} ${quote(name)}`
 const nth = (noun: string) => (position: number) => `${noun} no. ${position}`
-const list = new Intl.ListFormat('en-GB', { type: 'conjunction' })
 
 export const fieldsEn: FieldWords = {
   quote,
   field: (name) => `the field ${quote(name)}`,
   position: (position) => `no. ${position}`,
-  list: (items) => list.format(items),
+  list: (items) => joinList(items, 'en'),
   file: {
     model: 'the model file as a whole',
     scenario: 'the scenario as a whole',

@@ -1,3 +1,4 @@
+import { joinList } from '../lists'
 import type { FieldWords } from './fieldWords'
 
 const quote = (text: string) => `«${text}»`
@@ -6,13 +7,12 @@ const named =
   (definite: string, indefinite: string) => (name: string | undefined, position: number) =>
     name === undefined ? `${indefinite} nr. ${position}` : `${definite} ${quote(name)}`
 const nth = (noun: string) => (position: number) => `${noun} nr. ${position}`
-const list = new Intl.ListFormat('nb-NO', { type: 'conjunction' })
 
 export const fieldsNb: FieldWords = {
   quote,
   field: (name) => `feltet ${quote(name)}`,
   position: (position) => `nr. ${position}`,
-  list: (items) => list.format(items),
+  list: (items) => joinList(items, 'nb'),
   file: {
     model: 'modellfilen som helhet',
     scenario: 'scenarioet som helhet',

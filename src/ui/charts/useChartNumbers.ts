@@ -1,23 +1,21 @@
 import { useMemo } from 'react'
-import { LOCALE } from '../../i18n/lang'
+import type { Lang } from '../../i18n/lang'
+import { formatDecimal } from '../../i18n/numbers'
 import { useLang } from '../useText'
 
-/**
- * Chart numbers, for eyes only: ticks as short as they can be, values with the unit's decimals.
- * The formatters are made once per language and decimals, not on every render.
- */
+// A chart's number rounded as Intl rounds it (half away from zero, on the number's exact value);
+// written by formatDecimal, so that drawing the charts does not load Intl's locale data.
+const fixed = (n: number, places: number) => (Number.isFinite(n) ? n.toFixed(places) : '0')
+
+/** Chart numbers, for eyes only: ticks as short as they can be, values with the unit's decimals. */
+export function chartNumbers(lang: Lang, decimals: number) {
+  return {
+    tick: (n: number) => formatDecimal(fixed(n, 2), lang),
+    format: (n: number) => formatDecimal(fixed(n, decimals), lang, { minDecimals: decimals }),
+  }
+}
+
 export function useChartNumbers(decimals: number) {
   const lang = useLang()
-  return useMemo(() => {
-    const tick = new Intl.NumberFormat(LOCALE[lang], {
-      maximumFractionDigits: 2,
-      signDisplay: 'negative',
-    })
-    const value = new Intl.NumberFormat(LOCALE[lang], {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: 'negative',
-    })
-    return { tick: (n: number) => tick.format(n), format: (n: number) => value.format(n) }
-  }, [lang, decimals])
+  return useMemo(() => chartNumbers(lang, decimals), [lang, decimals])
 }
