@@ -14,6 +14,20 @@ window.omstillingBench = {
     await new Promise((resolve) => requestAnimationFrame(resolve))
   },
 
+  /** Starts noting tasks of 50 ms or more; returns the time it started. */
+  watchLongTasks() {
+    this.longTasks = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) this.longTasks.push(entry.duration)
+    }).observe({ type: 'longtask' })
+    return performance.now()
+  },
+
+  /** The longest task noted since watchLongTasks, or 0 when none took 50 ms. */
+  longestTask() {
+    return Math.max(0, ...this.longTasks)
+  },
+
   /** The first measure on the page whose effect in the headline's year is not zero. */
   firstEffective() {
     const effect = Array.from(document.querySelectorAll('[data-testid^="effect-"]')).find((cell) =>

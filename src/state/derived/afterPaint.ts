@@ -20,7 +20,11 @@ function showWaiting(): void {
   })
 }
 
-function afterPaint(key: symbol, show: () => void): () => void {
+/**
+ * Calls `show` in a background render once the frame now being made has been painted, with every
+ * other value waiting for it; returns a function that cancels it.
+ */
+export function afterPaint(key: symbol, show: () => void): () => void {
   if (waiting.size === 0) {
     // A task queued from an animation frame runs once that frame has been painted.
     if (framed) requestAnimationFrame(() => setTimeout(showWaiting))

@@ -11,6 +11,7 @@ import { useScenario } from '../../state/store'
 import { ExportButtons } from '../export/ExportButtons'
 import { table51Export } from '../export/table51Export'
 import { useFormat } from '../useFormat'
+import { useGrowingCount } from '../useGrowingCount'
 import { useLang, useText } from '../useText'
 import { ScrollRegion } from '../ScrollRegion'
 import { Table51Row } from './Table51Row'
@@ -19,7 +20,8 @@ import { Table51Row } from './Table51Row'
  * The report's table 5.1 for the chosen measures, as a working group hands it to the council: each
  * measure's full-year effect, with any input changed from the model file beside it, the sum, the
  * target and the gap. The download is this table. Its rows are memoised: a switch renders the row
- * that comes or goes and the totals, after the headline.
+ * that comes or goes and the totals, after the headline; a long table is rendered a screenful
+ * first and the rest after the paint.
  */
 export function Table51({ model }: { model: ValidModel }) {
   const t = useText()
@@ -59,6 +61,7 @@ const Table51View = memo(function Table51View({
   const lang = useLang()
   const results = resultsById(evaluation, 0)
   const chosen = model.measures.filter((m) => results.has(m.id))
+  const rows = useGrowingCount(chosen.length, model)
   return (
     <section className="table51" aria-labelledby="table51-heading">
       <h2 id="table51-heading">{t.table51.heading}</h2>
@@ -84,7 +87,7 @@ const Table51View = memo(function Table51View({
               </tr>
             </thead>
             <tbody>
-              {chosen.map((measure) => (
+              {chosen.slice(0, rows).map((measure) => (
                 <Table51Row
                   key={measure.id}
                   model={model}
