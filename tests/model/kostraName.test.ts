@@ -32,6 +32,19 @@ describe('the name a chart gives a KOSTRA function', () => {
     expect(kostraName(model, '281', 2018)).toBe('Nytt navn')
   })
 
+  it('is an undated name for a year the dated names before it do not cover', () => {
+    const model = validModel(
+      minimalModel({
+        kostraFunctions: [
+          { code: '242', name: 'Råd og veiledning' },
+          { code: '281', name: 'Gammelt navn', fromYear: 2010, toYear: 2012 },
+          { code: '281', name: 'Navnet nå' },
+        ],
+      }),
+    )
+    expect(kostraName(model, '281', 2014)).toBe('Navnet nå')
+  })
+
   it('is the code itself when the model names no such function', () => {
     expect(kostraName(vestvagoy(), '999', 2014)).toBe('999')
   })

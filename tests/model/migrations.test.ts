@@ -6,6 +6,7 @@ import { loadModel, validateModel } from '../../src/model/load/validateModel'
 import { migrate, type Migration, type MigrationChain } from '../../src/model/migrations/migrate'
 import { modelMigrations } from '../../src/model/migrations/modelMigrations'
 import { scenarioMigrations } from '../../src/model/migrations/scenarioMigrations'
+import { upgrade, type FileFormat } from '../../src/model/migrations/upgrade'
 import { readScenario } from '../../src/model/scenario/readScenario'
 import { SCENARIO_SCHEMA_VERSION } from '../../src/model/scenario/scenarioFile'
 import { MODEL_SCHEMA_VERSION } from '../../src/model/schema/modelFile'
@@ -69,6 +70,20 @@ describe('migrating', () => {
 
   it('names the version whose migration is missing instead of guessing', () => {
     expect(migrate({ schemaVersion: 1 }, 1, 3, { 1: (s) => s })).toEqual({ ok: false, missing: 2 })
+  })
+
+  it('refuses a file whose migration is missing, saying from which version', () => {
+    const format: FileFormat = {
+      format: 'test',
+      version: 3,
+      chain: { 1: (s) => s },
+      notThisFormat: { code: 'notModelFile' },
+      newer: (found) => ({ code: 'newerSchema', found, supported: 3 }),
+    }
+    expect(upgrade({ format: 'test', schemaVersion: 1 }, format)).toEqual({
+      ok: false,
+      problems: [{ code: 'missingMigration', from: 2 }],
+    })
   })
 
   it('never throws on a version-1 model that is not an object where it expects one', () => {
@@ -192,6 +207,11 @@ describe('a version-1 first-year share', () => {
     ['0.41', { firstYearShare: '0.41' }],
     ['0', { firstYearShare: '0' }],
     ['1.5', { firstYearShare: '1.5' }],
+    ['1.00', { firstMonth: 1 }],
+    // Only a share written as a plain decimal, whole: no sign, no exponent, no space around it.
+    ['+0.5', { firstYearShare: '+0.5' }],
+    ['0.5 ', { firstYearShare: '0.5 ' }],
+    ['1e0', { firstYearShare: '1e0' }],
   ])(
     '%s becomes %j: whole months from the end as a month, any other share as it was',
     (share, timing) => {

@@ -8,8 +8,9 @@ function monthOf(share: unknown): number | undefined {
   if (typeof share !== 'string' || !/^(0(\.\d+)?|1(\.0+)?)$/.test(share)) return undefined
   const twelfths = Number(share) * 12
   const whole = Math.round(twelfths)
-  // Twelfths of a year written with at most 12 decimals are whole only if exactly so.
-  return whole >= 1 && whole <= 12 && Math.abs(twelfths - whole) < 1e-9 ? 13 - whole : undefined
+  // Twelfths of a year written with at most 12 decimals are whole only if exactly so; the pattern
+  // keeps the share at most 1, and so the twelfths at most 12.
+  return whole >= 1 && Math.abs(twelfths - whole) < 1e-9 ? 13 - whole : undefined
 }
 
 function timingV2(timing: unknown): unknown {

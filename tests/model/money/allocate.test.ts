@@ -38,9 +38,11 @@ describe('allocate by largest remainder', () => {
   })
 
   it('refuses weights it cannot split by', () => {
-    expect(() => allocate({ total: dec(10), weights: [dec(0)], step: dec(1) })).toThrow(RangeError)
+    expect(() => allocate({ total: dec(10), weights: [dec(0)], step: dec(1) })).toThrow(
+      new RangeError('allocate: weights must be non-negative with a positive sum'),
+    )
     expect(() => allocate({ total: dec('10.5'), weights: [dec(1)], step: dec(1) })).toThrow(
-      RangeError,
+      new RangeError('allocate: total must be a non-negative multiple of step'),
     )
   })
 
