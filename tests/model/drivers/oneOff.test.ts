@@ -10,5 +10,18 @@ describe('oneOff: a cost or income in one year only', () => {
     const effect = oneOff.compute({ amount: dec('250000'), year: dec(2015) }, driver)
     expect(effect.gross.toFixed()).toBe('250000')
     expect(effect.onlyInYear).toBe(2015)
+    expect(effect.income.isZero()).toBe(true)
+  })
+
+  it('gives an income on the income side, and no cost', () => {
+    const effect = oneOff.compute(
+      { amount: dec('80000'), year: dec(2016) },
+      {
+        ...driver,
+        side: 'income',
+      },
+    )
+    expect(effect.income.toFixed()).toBe('80000')
+    expect(effect.gross.isZero()).toBe(true)
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Driver } from '../../../src/model/drivers/driverKind'
 import { percentOfBase } from '../../../src/model/drivers/kinds/percentOfBase'
 import { failedCheck } from '../../../src/model/drivers/failedCheck'
+import { resolveInputs } from '../../../src/model/drivers/resolveInputs'
 import { dec } from '../../../src/model/money/decimal'
 import { loadDriver } from './loadDriver'
 
@@ -80,5 +81,23 @@ describe('how far a rate may fall', () => {
         },
       ],
     })
+  })
+})
+
+describe('percentOfBase: the base where the change takes effect', () => {
+  const wholeBase: Driver = {
+    id: 'p',
+    kind: 'percentOfBase',
+    function: '281',
+    inputs: { base: '1000', rateChange: '-0.1' },
+  }
+
+  it('is the whole base when the file gives none, and its own value when it does', () => {
+    expect(resolveInputs(percentOfBase, wholeBase)['affectedBase']?.toFixed()).toBe('1000')
+    const given = { ...wholeBase, inputs: { ...wholeBase.inputs, affectedBase: '400' } }
+    expect(resolveInputs(percentOfBase, given)['affectedBase']?.toFixed()).toBe('400')
+    expect(
+      resolveInputs(percentOfBase, wholeBase, { affectedBase: '250' })['affectedBase']?.toFixed(),
+    ).toBe('250')
   })
 })
