@@ -8,6 +8,23 @@ window.omstillingBench = {
     return performance.now() - start
   },
 
+  /**
+   * Time to the frame after the next when the only change is the headline total's text, made
+   * directly, without the app: what the browser needs to paint that change on this machine.
+   */
+  async textOnlyFrame() {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const text = document.querySelector('[data-testid="headline-year-saving"]')?.firstChild
+    if (!text) throw new Error('the page has no headline total')
+    const start = performance.now()
+    // A no-break space comes and goes at the end: the width barely changes, the text does.
+    text.textContent = text.textContent.endsWith('\u00a0')
+      ? text.textContent.slice(0, -1)
+      : `${text.textContent}\u00a0`
+    await this.paintedFrame()
+    return performance.now() - start
+  },
+
   /** Resolves at the start of the frame after the next, when the next one has been painted. */
   async paintedFrame() {
     await new Promise((resolve) => requestAnimationFrame(resolve))

@@ -7,22 +7,28 @@ import { AppBoundary } from './AppBoundary'
 import { DisplaySettings } from './DisplaySettings'
 import { registerUpdates } from './update/registerUpdates'
 import { UpdateNotice } from './update/UpdateNotice'
-import { startApp } from './useStartup'
+import { restoredWithin, startApp } from './useStartup'
 import './styles.css'
+
+// Storage answers within a few tens of milliseconds when nothing else runs; one that is slower (a
+// busy disk) does not hold the first screen longer than this: its switches wait for it instead.
+const FIRST_RENDER_WAIT_MS = 250
 
 const root = document.getElementById('root')
 if (root) {
-  // Before the first render, so that it is the usable editor, and storage is read while it renders.
+  // Before the first render, so that it is the usable editor, with this tab's work read back.
   startApp(modelFiles, publishedFiles)
-  createRoot(root).render(
-    <StrictMode>
-      <AppBoundary>
-        <DisplaySettings>
-          <UpdateNotice />
-          <App />
-        </DisplaySettings>
-      </AppBoundary>
-    </StrictMode>,
+  void restoredWithin(FIRST_RENDER_WAIT_MS).then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <AppBoundary>
+          <DisplaySettings>
+            <UpdateNotice />
+            <App />
+          </DisplaySettings>
+        </AppBoundary>
+      </StrictMode>,
+    ),
   )
 }
 

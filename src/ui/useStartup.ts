@@ -73,8 +73,9 @@ let running: {
 
 /**
  * Starts the app on these files, or joins the start already made on them. Called before the first
- * render, the store holds the open model when the app first renders, and storage is read while it
- * does: the first screen is the editor, not a loading text followed by a second full render.
+ * render, the store holds the open model when the app first renders, and storage is being read
+ * (see restoredWithin): the first screen is the editor, not a loading text followed by a second
+ * full render.
  * Returns a function that lets go; the last to let go stops it.
  */
 export function startApp(
@@ -96,6 +97,26 @@ export function startApp(
       started.stop()
     })
   }
+}
+
+/**
+ * Resolves once this tab's unsaved work has been read back, or after `limit` ms if that takes
+ * longer. The first render waits for it: rendered after it, the first screen takes clicks at once,
+ * and storage's few quick answers are not queued behind the render's long task.
+ */
+export function restoredWithin(limit: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      unsubscribe()
+      resolve()
+    }
+    const timer = setTimeout(done, limit)
+    const unsubscribe = useScenario.subscribe((state) => {
+      if (!state.restoring) done()
+    })
+    if (!useScenario.getState().restoring) done()
+  })
 }
 
 /** Starts the app on these files for as long as the component is mounted (see startApp). */
