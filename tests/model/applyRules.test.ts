@@ -77,6 +77,33 @@ describe('rules a model can keep', () => {
     expect(clash && problemText(clash, 'nb')).toContain('kan derfor aldri velges')
   })
 
+  it('adds up what several requirement rules of one measure need', () => {
+    const result = validateModel(
+      withRules([
+        alternatives('A', 'B'),
+        requires('C', 'A'),
+        { ...requires('C', 'B'), id: 'req-C2' },
+      ]),
+    )
+    const clash = !result.ok && result.problems.find((p) => p.code === 'rulesCannotBeKept')
+    expect(clash).toMatchObject({ measure: 'C', alternatives: ['A', 'B'] })
+  })
+
+  it('follows requirements through a chain, and ends where they go round in a circle', () => {
+    const chain = validateModel(
+      withRules([
+        alternatives('A', 'C'),
+        requires('A', 'B'),
+        requires('B', 'C'),
+        { ...requires('C', 'B'), id: 'req-C' },
+      ]),
+    )
+    const clash = !chain.ok && chain.problems.find((p) => p.code === 'rulesCannotBeKept')
+    expect(clash).toMatchObject({ measure: 'A', alternatives: ['A', 'C'] })
+    // B and C need each other, which can be kept: no problem, and no endless search.
+    expect(validateModel(withRules([requires('B', 'C'), requires('C', 'B')])).ok).toBe(true)
+  })
+
   it('accepts requirements that leave one of each set of alternatives', () => {
     expect(validateModel(withRules([alternatives('A', 'B'), requires('C', 'B')])).ok).toBe(true)
   })

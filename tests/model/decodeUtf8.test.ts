@@ -67,6 +67,54 @@ describe('reading a file’s bytes as UTF-8', () => {
     )
   })
 
+  // Random bytes seldom make a sequence near a limit: these are built to, valid or not.
+  it('agrees with a strict decoder at every limit: lengths, overlong forms, surrogates, the last code point', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+    // A code point in `length` bytes, whether or not UTF-8 allows that.
+    const encoded = (codePoint: number, length: number): number[] => {
+      if (length === 1) return [codePoint & 0x7f]
+      const lead = [0, 0, 0xc0, 0xe0, 0xf0][length] ?? 0xf0
+      const tail = Array.from(
+        { length: length - 1 },
+        (_, k) => 0x80 | ((codePoint >> (6 * (length - 2 - k))) & 0x3f),
+      )
+      return [lead | (codePoint >> (6 * (length - 1))), ...tail]
+    }
+    const limits = [
+      0, 0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xfeff, 0xffff,
+      0x10000, 0x10ffff, 0x110000, 0x1fffff,
+    ]
+    const piece = fc.oneof(
+      fc
+        .tuple(
+          fc.oneof(fc.constantFrom(...limits), fc.integer({ min: 0, max: 0x1fffff })),
+          fc.integer({ min: 1, max: 4 }),
+          fc.boolean(),
+        )
+        .map(([codePoint, length, cut]) => {
+          const all = encoded(codePoint, length)
+          return cut && all.length > 1 ? all.slice(0, -1) : all
+        }),
+      fc.integer({ min: 0, max: 255 }).map((byte) => [byte]),
+      fc.constant([0xef, 0xbb, 0xbf]),
+      fc.constant([0x0a]),
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const input = Uint8Array.from(pieces.flat())
+        let expected: string | null
+        try {
+          expected = strict.decode(input)
+        } catch {
+          expected = null
+        }
+        const read = decodeUtf8(input)
+        expect(read.ok ? read.text : null).toBe(expected)
+      }),
+      propertyRuns(5000),
+    )
+  })
+
   it('reads a file of several megabytes whole, past the chunks it builds text in', () => {
     const line = '{"x": "Vestvågøy", "y": [1, 2, 3]}\n'
     const large = new TextEncoder().encode(line.repeat(100_000))
