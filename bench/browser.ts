@@ -77,7 +77,7 @@ async function openGenerated(page: Page) {
   await page.getByRole('button', { name: 'Forkast endringene' }).click()
   await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor()
   const titled = await page.evaluate<number>('performance.now()')
-  await page.waitForFunction('document.querySelectorAll(\'[role="switch"]\').length === 1000')
+  await page.waitForFunction(() => document.querySelectorAll('[role="switch"]').length === 1000)
   const whole = await page.evaluate<number>('performance.now()')
   await page.getByTestId('headline-year-saving').waitFor()
   return {
