@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { useScenario } from '../../state/store'
 import { isTextField } from './isTextField'
 
@@ -10,7 +10,9 @@ export function useUndoShortcuts(): void {
   const editing = useScenario((s) => s.modelEdit !== null)
   const undo = useScenario((s) => (editing ? s.undoModelEdit : s.undo))
   const redo = useScenario((s) => (editing ? s.redoModelEdit : s.redo))
-  useEffect(() => {
+  // Attached as the screen is committed, before it is painted: the first screen takes clicks as
+  // soon as it shows, and a key pressed then is not lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || isTextField(event.target)) return
       const key = event.key.toLowerCase()

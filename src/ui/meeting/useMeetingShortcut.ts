@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { useScenario } from '../../state/store'
 import { isTextField } from '../header/isTextField'
 
@@ -11,7 +11,9 @@ export const MEETING_KEY = 'M'
  */
 export function useMeetingShortcut(active: boolean): void {
   const toggleMeeting = useScenario((s) => s.toggleMeeting)
-  useEffect(() => {
+  // Attached as the screen is committed, before it is painted: the first screen takes clicks as
+  // soon as it shows, and a key pressed then is not lost.
+  useLayoutEffect(() => {
     if (!active) return
     const onKey = (event: KeyboardEvent) => {
       if (event.key.toUpperCase() !== MEETING_KEY) return
