@@ -2,7 +2,8 @@ import type { Lang } from './lang'
 
 // Written out as Intl writes them for nb-NO and en-GB (a test holds them to it): the date is on
 // the first screen, and the first Intl object a page makes loads the locale data (see numbers.ts).
-const MONTHS: Record<Lang, readonly string[]> = {
+/** The months' names, as Intl writes them in a date. */
+export const MONTHS: Record<Lang, readonly string[]> = {
   nb: [
     'januar',
     'februar',

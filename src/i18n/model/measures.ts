@@ -1,4 +1,5 @@
 import type { Lang } from '../lang'
+import { MONTHS } from '../dates'
 
 /** The measure editor of the model editor: the list, the form, drivers, rules, packages, preview. */
 export interface MeasureEditorMessages {
@@ -130,35 +131,6 @@ export interface MeasureEditorMessages {
   }
 }
 
-const MONTHS_NB = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-] as const
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
-
 export const measureEditorMessages: Record<Lang, MeasureEditorMessages> = {
   nb: {
     listHeading: 'Tiltakene i modellen',
@@ -206,7 +178,7 @@ export const measureEditorMessages: Record<Lang, MeasureEditorMessages> = {
       firstPlanYear: 'Fra første planår',
       firstMonth: 'Første måned',
       wholeYear: 'Hele året (fra januar)',
-      months: MONTHS_NB,
+      months: MONTHS.nb,
       lastYear: 'Siste år',
       noLastYear: 'Varig, ingen sluttår',
       phaseIn: 'Innfasing',
@@ -335,7 +307,7 @@ export const measureEditorMessages: Record<Lang, MeasureEditorMessages> = {
       firstPlanYear: 'From the first plan year',
       firstMonth: 'First month',
       wholeYear: 'The whole year (from January)',
-      months: MONTHS_EN,
+      months: MONTHS.en,
       lastYear: 'Last year',
       noLastYear: 'Lasting, no last year',
       phaseIn: 'Phase-in',
