@@ -11,6 +11,20 @@ const bytes = (...parts: (string | number[])[]) =>
     ),
   )
 
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+/** The text a strict decoder reads from the bytes, or null where it refuses them. */
+const strictly = (input: Uint8Array): string | null => {
+  try {
+    return strict.decode(input)
+  } catch {
+    return null
+  }
+}
+const readAs = (input: Uint8Array): string | null => {
+  const read = decodeUtf8(input)
+  return read.ok ? read.text : null
+}
+
 describe('reading a file’s bytes as UTF-8', () => {
   it.each([
     ['plain ASCII', bytes('{"a": 1}'), '{"a": 1}'],
@@ -51,17 +65,9 @@ describe('reading a file’s bytes as UTF-8', () => {
   })
 
   it('accepts exactly the bytes a strict UTF-8 decoder accepts, and reads them the same', () => {
-    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 40 }), (input) => {
-        let expected: string | null
-        try {
-          expected = strict.decode(input)
-        } catch {
-          expected = null
-        }
-        const read = decodeUtf8(input)
-        expect(read.ok ? read.text : null).toBe(expected)
+        expect(readAs(input)).toBe(strictly(input))
       }),
       propertyRuns(5000),
     )
@@ -69,7 +75,6 @@ describe('reading a file’s bytes as UTF-8', () => {
 
   // Random bytes seldom make a sequence near a limit: these are built to, valid or not.
   it('agrees with a strict decoder at every limit: lengths, overlong forms, surrogates, the last code point', () => {
-    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
     // A code point in `length` bytes, whether or not UTF-8 allows that.
     const encoded = (codePoint: number, length: number): number[] => {
       if (length === 1) return [codePoint & 0x7f]
@@ -102,14 +107,7 @@ describe('reading a file’s bytes as UTF-8', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const input = Uint8Array.from(pieces.flat())
-        let expected: string | null
-        try {
-          expected = strict.decode(input)
-        } catch {
-          expected = null
-        }
-        const read = decodeUtf8(input)
-        expect(read.ok ? read.text : null).toBe(expected)
+        expect(readAs(input)).toBe(strictly(input))
       }),
       propertyRuns(5000),
     )
