@@ -155,9 +155,12 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
     }
   }
   // One write at a time; a change during a write is written right after it, as it is then.
+  let connected = true
+  let queued = false
   let writing: Promise<boolean> | null = null
   let again = false
   const flush = (): Promise<boolean> => {
+    queued = false
     if (writing) {
       again = true
       return writing
@@ -196,8 +199,18 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
     return (await modelEditWritten) && written
   }
   store.setState({ flushDraft })
+  // A change is written once the task that made it has rendered it: the switch's headline does not
+  // wait for the draft's copy, and a microtask still runs before the page can be left or reloaded.
+  const flushAfterRender = () => {
+    if (queued) return
+    queued = true
+    // A flush made before it (the page hidden, a new version taken) has written this change.
+    queueMicrotask(() => {
+      if (queued && connected) void flush()
+    })
+  }
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.doc !== previous.doc || state.current !== previous.current) void flush()
+    if (state.doc !== previous.doc || state.current !== previous.current) flushAfterRender()
     if (
       state.modelEdit?.file !== previous.modelEdit?.file ||
       !state.modelEdit !== !previous.modelEdit
@@ -218,6 +231,7 @@ async function connect(store: StoreApi<Store>, options: PersistenceOptions): Pro
   target?.addEventListener('visibilitychange', onVisibility)
 
   return () => {
+    connected = false
     unsubscribe()
     target?.removeEventListener('pagehide', onHide)
     target?.removeEventListener('visibilitychange', onVisibility)

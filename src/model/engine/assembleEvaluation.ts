@@ -10,6 +10,14 @@ import { partnershipResult } from './partnershipSplit'
 import { emptyFigures, totalsOf } from './figures'
 import type { AgainstTarget, Evaluation, Totals, YearResult } from './types'
 
+// The partnership's split and the household cases are worked out when first read, and once: a
+// switch's headline figures do not wait for tables that are shown after them. Both rest only on
+// this evaluation's own figures, never on the totals the evaluator goes on to change.
+function once<T>(compute: () => T): () => T {
+  let known: { value: T } | undefined
+  return () => (known ??= { value: compute() }).value
+}
+
 function againstTarget(totals: Totals, target: Dec): AgainstTarget {
   const saving = totals.net.negated()
   return { saving, gap: target.minus(saving), meetsTarget: saving.gte(target) }
@@ -18,7 +26,7 @@ function againstTarget(totals: Totals, target: Dec): AgainstTarget {
 /**
  * The evaluation of the measures counted, from their totals however these were summed: each
  * year's and the lasting figures against the target, each measure's share, the partnership's
- * split, the household cases and the problems. The totals are read, never kept.
+ * split, the household cases and the problems. The totals are read at once, never kept.
  */
 export function assembleEvaluation(
   model: ValidModel,
@@ -57,21 +65,29 @@ export function assembleEvaluation(
     return (role === undefined ? undefined : own(result?.inputs, role)) ?? ZERO
   }
 
-  return {
+  const partnership = model.partnership
+  const evaluation: Evaluation = {
     target,
     selection: measures.map((m) => m.id),
     excluded,
     years,
     lasting: lastingResult,
     measures,
-    ...(model.partnership && {
-      partnership: partnershipResult(model.partnership, years, lastingResult),
-    }),
-    households: householdResults(
+    get households() {
+      return households()
+    },
+    problems,
+  }
+  const households = once(() =>
+    householdResults(
       model.households ?? [],
       withHouseholdEffects.map((c) => c.plan.measure),
       rateChange,
     ),
-    problems,
+  )
+  if (partnership) {
+    const split = once(() => partnershipResult(partnership, years, lastingResult))
+    Object.defineProperty(evaluation, 'partnership', { enumerable: true, get: split })
   }
+  return evaluation
 }

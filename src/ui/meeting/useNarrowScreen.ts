@@ -4,13 +4,16 @@ import { useSyncExternalStore } from 'react'
 // there (.results-summary, max-width: 900px).
 const NARROW = '(max-width: 900px)'
 
+// One list for the page: the summary reads it in every switch's render, and asking the browser
+// for a new one each time cost more than the rest of that render.
+let list: MediaQueryList | null | undefined
 const query = (): MediaQueryList | null =>
-  typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null
+  (list ??= typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null)
 
 function subscribe(changed: () => void): () => void {
-  const list = query()
-  list?.addEventListener('change', changed)
-  return () => list?.removeEventListener('change', changed)
+  const watched = query()
+  watched?.addEventListener('change', changed)
+  return () => watched?.removeEventListener('change', changed)
 }
 
 // Where the browser cannot tell (a test's document), the strip counts as shown.
