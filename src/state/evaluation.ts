@@ -67,8 +67,4 @@ export const useMeasureEffects = (): ReadonlyMap<string, MeasureResult> =>
 /** The inputs the current scenario changes from the model file, in the model's order. */
 export const useChangedInputs = (): ChangedInput[] => useScenario((s) => currentBasis(s).changed)
 
-/** The measures whose inputs differ from the model file, with what their figures now rest on. */
-export const useMeasureBases = (): ReadonlyMap<string, MeasureBasis> =>
-  useScenario((s) => currentBasis(s).bases)
-
 export const useSelectedYear = (): number | null => useScenario(selectedYear)

@@ -1,6 +1,7 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
-import { useAfterPaint } from '../../src/state/derived/afterPaint'
+import { afterEach, describe, expect, it } from 'vitest'
+import { useAfterPaint, useScenarioAfterPaint } from '../../src/state/derived/afterPaint'
+import { useScenario, type Store } from '../../src/state/store'
 import { painted } from './renderApp'
 
 const nextTask = () => act(() => new Promise<void>((resolve) => setTimeout(resolve)))
@@ -56,5 +57,41 @@ describe('a value that follows once the frame is painted', () => {
     expect(result.current).toEqual({ rows: 'new', drawing: 'old' })
     await nextTask()
     expect(result.current).toEqual({ rows: 'new', drawing: 'new' })
+  })
+})
+
+describe('a part that follows the store once the frame is painted', () => {
+  afterEach(() => useScenario.setState({ year: null }))
+  const year = (s: Store) => s.year
+
+  it('is not rendered by the change itself, and shows the last change once it is painted', async () => {
+    let renders = 0
+    function Year() {
+      renders++
+      return <output>{useScenarioAfterPaint(year)}</output>
+    }
+    act(() => useScenario.setState({ year: 2015 }))
+    render(<Year />)
+    const first = renders
+    act(() => useScenario.setState({ year: 2016 }))
+    act(() => useScenario.setState({ year: 2017 }))
+    expect(renders).toBe(first)
+    expect(screen.getByRole('status')).toHaveTextContent('2015')
+    await painted()
+    expect(screen.getByRole('status')).toHaveTextContent('2017')
+    expect(renders).toBe(first + 1)
+  })
+
+  it('keeps the value shown while the new one is alike', async () => {
+    const years = (s: Store) => [s.year]
+    const alike = (a: (number | null)[], b: (number | null)[]) => a[0] === b[0]
+    const { result } = renderHook(() => useScenarioAfterPaint(years, alike))
+    const shown = result.current
+    act(() => useScenario.setState({ year: null }))
+    await painted()
+    expect(result.current).toBe(shown)
+    act(() => useScenario.setState({ year: 2016 }))
+    await painted()
+    expect(result.current).toEqual([2016])
   })
 })

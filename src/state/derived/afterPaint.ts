@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react'
+import { useScenario, type Store } from '../store'
 
 // React's useDeferredValue starts the background render as soon as the switch's own has committed,
 // in the same frame: its commit and the browser's layout of the redrawn charts then hold back the
@@ -45,5 +46,38 @@ export function useAfterPaint<T>(value: T): T {
     if (Object.is(shown.value, value)) return
     return afterPaint(key, () => show({ value }))
   }, [key, shown, value])
+  return shown.value
+}
+
+/**
+ * What `select` gives of the store as it was when the last frame was painted, and then the new
+ * value, as useAfterPaint gives it, but without rendering the component in the change's own render
+ * at all: the switch's render is the headline's alone. `select` and `equal` keep their identity
+ * while their inputs stay the same (useCallback); a value alike by `equal` keeps the one shown.
+ */
+export function useScenarioAfterPaint<T>(
+  select: (s: Store) => T,
+  equal: (a: T, b: T) => boolean = Object.is,
+): T {
+  const [key] = useState(() => Symbol('after paint'))
+  const [shown, show] = useState(() => ({ value: select(useScenario.getState()) }))
+  useEffect(() => {
+    let next = shown.value
+    let cancel: (() => void) | undefined
+    const follow = () => {
+      const value = select(useScenario.getState())
+      if (equal(next, value)) return
+      next = value
+      cancel?.()
+      cancel = afterPaint(key, () => show({ value }))
+    }
+    // A change between this render and this effect is followed too.
+    follow()
+    const unsubscribe = useScenario.subscribe(follow)
+    return () => {
+      unsubscribe()
+      cancel?.()
+    }
+  }, [key, select, equal, shown])
   return shown.value
 }

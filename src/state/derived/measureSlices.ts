@@ -1,11 +1,12 @@
+import { useCallback } from 'react'
 import type { MeasureResult } from '../../model/engine/types'
 import type { Dec } from '../../model/money/decimal'
 import { own } from '../../model/own'
 import type { MeasureBasis } from '../../model/scenario/measureBases'
 import { currentBasis, currentEvaluation } from '../evaluation'
 import { useScenario, type Store } from '../store'
+import { useScenarioAfterPaint } from './afterPaint'
 import { sameDec } from './sameValues'
-import { useDerived } from './useDerived'
 
 // With a thousand measures a thousand items look up their own state on every change: a set per
 // selection makes each look-up constant time.
@@ -82,12 +83,17 @@ export function measureState(s: Store, id: string): MeasureState {
 /** A measure's state in one subscription, which re-renders its item only when that state moves. */
 export const useMeasureState = (id: string): MeasureState => useScenario((s) => measureState(s, id))
 
-/** The chosen measures' net change in one theme and year: re-renders only when that sum moves. */
-export const useThemeNet = (theme: string, year: number): Dec | undefined =>
-  useDerived(
-    (s) => own(currentEvaluation(s)?.years.find((y) => y.year === year)?.byTheme, theme),
-    sameDec,
+/**
+ * The chosen measures' net change in one theme and year, after the headline: re-renders only when
+ * that sum moves, once the switch's frame is painted.
+ */
+export function useThemeNet(theme: string, year: number): Dec | undefined {
+  const select = useCallback(
+    (s: Store) => own(currentEvaluation(s)?.years.find((y) => y.year === year)?.byTheme, theme),
+    [theme, year],
   )
+  return useScenarioAfterPaint(select, sameDec)
+}
 
 /** Why an override is not used, when the engine refused it; nothing otherwise. */
 export const useOverrideRefusal = (key: string) =>

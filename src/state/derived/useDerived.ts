@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
-import { useAfterPaint } from './afterPaint'
+import { useScenarioAfterPaint } from './afterPaint'
 import type { Evaluation } from '../../model/engine/types'
 import { currentEvaluation } from '../evaluation'
 import { useScenario, type Store } from '../store'
@@ -39,12 +39,13 @@ export function useFromEvaluation<T>(
 
 /**
  * The evaluation shown (the one given, or else the current one) for a part that may follow the
- * headline: a switch renders the headline first, and the parts that take this once that frame is
- * painted, in the background, where input can interrupt them. Once that render has settled, it is the current
- * evaluation.
+ * headline: a switch renders the headline alone, and the parts that take this once that frame is
+ * painted, in the background, where input can interrupt them. Once that render has settled, it is
+ * the current evaluation. A given one (a shared scenario's) is fixed, and shown as it is.
  */
 export function useDeferredEvaluation(given?: Evaluation): Evaluation | null {
-  return useAfterPaint(useScenario((s) => given ?? currentEvaluation(s)))
+  const current = useScenarioAfterPaint(currentEvaluation)
+  return given ?? current
 }
 
 /**

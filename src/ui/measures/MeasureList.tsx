@@ -1,5 +1,4 @@
 import { memo } from 'react'
-import { useAfterPaint } from '../../state/derived/afterPaint'
 import type { ValidModel } from '../../model/load/validModel'
 import type { Measure } from '../../model/schema/measure'
 import { useThemeNet } from '../../state/derived/measureSlices'
@@ -15,7 +14,7 @@ import { MeasureItem } from './MeasureItem'
 function ThemeTotal({ theme, year }: { theme: string; year: number }) {
   const t = useText()
   const f = useFormat()
-  const net = useAfterPaint(useThemeNet(theme, year))
+  const net = useThemeNet(theme, year)
   if (!net) return null
   return <span className="theme-total">{t.measures.themeChosen(f.amountWithUnit(net))}</span>
 }

@@ -1,7 +1,8 @@
 import { memo, type MouseEvent } from 'react'
-import { useAfterPaint } from '../../state/derived/afterPaint'
+import { useScenarioAfterPaint } from '../../state/derived/afterPaint'
 import type { AgainstTarget, Evaluation } from '../../model/engine/types'
-import { useEvaluation } from '../../state/evaluation'
+import { currentEvaluation } from '../../state/evaluation'
+import { useScenario } from '../../state/store'
 import { useFormat } from '../useFormat'
 import { useText } from '../useText'
 import { gapText } from './gapText'
@@ -24,15 +25,19 @@ function Saving({ label, result }: { label: string; result: AgainstTarget }) {
   )
 }
 
+// Where the strip is hidden, the switch's own render leaves it be.
+const hidden = () => null
+
 /**
  * The headline in one strip, for a screen too narrow to show the results beside the measures: it
  * stays at the bottom of the screen while the measures are switched, and leads to the results.
  * Where it is shown it is the headline, drawn with the switch; where it is hidden, it follows after.
  */
 export function ResultsSummary({ year }: { year: number }) {
-  const latest = useEvaluation()
-  const later = useAfterPaint(latest)
-  const evaluation = useNarrowScreen() ? latest : later
+  const narrow = useNarrowScreen()
+  const latest = useScenario(narrow ? currentEvaluation : hidden)
+  const later = useScenarioAfterPaint(currentEvaluation)
+  const evaluation = narrow ? latest : later
   if (!evaluation) return null
   return <Summary evaluation={evaluation} year={year} />
 }

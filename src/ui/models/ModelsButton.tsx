@@ -1,9 +1,9 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { ModelPanel } from './ModelPanel'
 import { useLibraryText } from './useLibraryText'
 
-/** Opens the list of models. */
-export function ModelsButton() {
+/** Opens the list of models. The scenario bar's status changes with a switch; this does not. */
+export const ModelsButton = memo(function ModelsButton() {
   const t = useLibraryText()
   const [open, setOpen] = useState(false)
   return (
@@ -14,4 +14,4 @@ export function ModelsButton() {
       {open && <ModelPanel onClose={() => setOpen(false)} />}
     </>
   )
-}
+})

@@ -1,13 +1,13 @@
 import { memo } from 'react'
-import { useAfterPaint } from '../../state/derived/afterPaint'
+import { useScenarioAfterPaint } from '../../state/derived/afterPaint'
 import type { ChangedInput } from '../../model/scenario/changedInputs'
 import type { Evaluation } from '../../model/engine/types'
 import type { ValidModel } from '../../model/load/validModel'
 import type { MeasureBasis } from '../../model/scenario/measureBases'
 import { resultsById, table51Totals } from '../../state/derived/table51Totals'
 import { useDeferredEvaluation } from '../../state/derived/useDerived'
-import { useChangedInputs, useMeasureBases } from '../../state/evaluation'
-import { useScenario } from '../../state/store'
+import { currentBasis } from '../../state/evaluation'
+import { useScenario, type Store } from '../../state/store'
 import { ExportButtons } from '../export/ExportButtons'
 import { table51Export } from '../export/table51Export'
 import { useFormat } from '../useFormat'
@@ -15,6 +15,9 @@ import { useGrowingCount } from '../useGrowingCount'
 import { useLang, useText } from '../useText'
 import { ScrollRegion } from '../ScrollRegion'
 import { Table51Row } from './Table51Row'
+
+const measureBasesOf = (s: Store) => currentBasis(s).bases
+const changedInputsOf = (s: Store) => currentBasis(s).changed
 
 /**
  * The report's table 5.1 for the chosen measures, as a working group hands it to the council: each
@@ -25,8 +28,8 @@ import { Table51Row } from './Table51Row'
  */
 export function Table51({ model }: { model: ValidModel }) {
   const t = useText()
-  const bases = useAfterPaint(useMeasureBases())
-  const changed = useAfterPaint(useChangedInputs())
+  const bases = useScenarioAfterPaint(measureBasesOf)
+  const changed = useScenarioAfterPaint(changedInputsOf)
   const name = useScenario((s) => s.current.name) || t.scenarios.untitled
   const evaluation = useDeferredEvaluation()
   if (!evaluation) return null
