@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Problem } from '../../src/model/problems'
 import { loadModel, validateModel } from '../../src/model/load/validateModel'
-import { vestvagoyJson, vestvagoyText } from '../builders/model'
+import { vestvagoyJson, vestvagoyText, type Json } from '../builders/model'
 
 describe('figures the report prints that its own lines do not give', () => {
   // Loaded in the tests, not as they are collected: a check that throws fails them, by name.
@@ -141,6 +141,7 @@ describe('figures the report prints that its own lines do not give', () => {
     expect(warningsWith([...share, 'moskenes'], '0')).toHaveLength(10)
   })
 
+  type Households = { households: { reportedDisposable: Record<string, string> }[] }
   type Settlement = { settlement: { note?: string; reportedTotals: Record<string, string> } }
   /** The Vestvågøy file's mismatch warnings after `change`, by path. */
   const mismatchesAfter = (change: (json: Settlement) => void) => {
@@ -155,8 +156,7 @@ describe('figures the report prints that its own lines do not give', () => {
 
   it('compares only the disposable incomes the source prints', () => {
     const found = mismatchesAfter((json) => {
-      const [family] = (json as { households: { reportedDisposable: Record<string, string> }[] })
-        .households
+      const [family] = (json as Json as Households).households
       delete family?.reportedDisposable['qualification']
     })
     expect(found.has('households/0/reportedDisposable/qualification')).toBe(false)

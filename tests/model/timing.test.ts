@@ -45,6 +45,16 @@ describe('time profiles', () => {
     ])
   })
 
+  it('begins the phase-in in the first year when the measure starts in January', () => {
+    // 2026 is a full year from 1 January: the phase-in's first share is for it, not for 2027.
+    expect(netByYear({ firstYear: 2026, firstMonth: 1, phaseIn: ['0.5'] }).years).toEqual([
+      '0',
+      '-300000',
+      '-600000',
+      '-600000',
+    ])
+  })
+
   it('still reads a first-year share a file gives instead of a month', () => {
     expect(netByYear({ firstYear: 2026, firstYearShare: '0.4' }).years).toEqual([
       '0',

@@ -3,7 +3,7 @@ import { evaluate } from '../../src/model/engine/evaluate'
 import { measureEffects } from '../../src/model/engine/measureEffects'
 import type { Evaluation, PartnershipSplit } from '../../src/model/engine/types'
 import type { ValidModel } from '../../src/model/load/validModel'
-import { vestvagoy } from '../builders/model'
+import { validModel, vestvagoy, vestvagoyJson } from '../builders/model'
 
 let model: ValidModel
 const recommended = () => model.packages?.find((p) => p.id === 'recommended')?.measures ?? []
@@ -206,6 +206,18 @@ describe('the household cases (section 2.7)', () => {
     expect(single?.situations.map((s) => [s.measure, s.disposable.toFixed()])).toEqual([
       ['J', '4032'], // 5 600 × 0,9 × 0,8 + 5 500 + 2 500 − 8 000
     ])
+  })
+
+  it('changes only the households a measure names', () => {
+    const json = vestvagoyJson() as {
+      measures: { id: string; householdEffects?: { household: string }[] }[]
+    }
+    const cut = json.measures.find((m) => m.id === 'I')
+    if (cut?.householdEffects)
+      cut.householdEffects = cut.householdEffects.filter((e) => e.household === 'family')
+    const result = evaluate(validModel(json), ['I'])
+    expect(disposable(result, 'family', 'socialAssistance')?.after.toFixed()).toBe('13064')
+    expect(disposable(result, 'single', 'socialAssistance')?.after.toFixed()).toBe('5600')
   })
 
   it('follows an overridden rate cut', () => {
