@@ -59,6 +59,14 @@ describe('written as Intl writes them', () => {
       }
   })
 
+  test.prop([fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 7 }), lang])(
+    'a list of any names',
+    (items, language) => {
+      const intl = new Intl.ListFormat(LOCALE[language], { type: 'conjunction' })
+      expect(joinList(items, language)).toBe(intl.format(items))
+    },
+  )
+
   it.each(LANGS)('lists of none to four in %s', (language) => {
     const intl = new Intl.ListFormat(LOCALE[language], { type: 'conjunction' })
     const items = ['B1', 'B2', 'B3', 'B4']
