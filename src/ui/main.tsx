@@ -14,28 +14,11 @@ import './styles.css'
 // busy disk) does not hold the first screen longer than this: its switches wait for it instead.
 const FIRST_RENDER_WAIT_MS = 250
 
-const root = document.getElementById('root')
-if (root) {
-  // Before the first render, so that it is the usable editor, with this tab's work read back.
-  startApp(modelFiles, publishedFiles)
-  void restoredWithin(FIRST_RENDER_WAIT_MS).then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <AppBoundary>
-          <DisplaySettings>
-            <UpdateNotice />
-            <App />
-          </DisplaySettings>
-        </AppBoundary>
-      </StrictMode>,
-    ),
-  )
-}
-
 // Only the built app keeps itself for offline use: the dev server's files change with every edit.
 // Its first install fetches and stores every file of the build, so it waits until the screen takes
-// clicks (this tab's work read back) rather than compete with the first screen for the processor.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// clicks: this tab's work read back, and the first screen painted.
+function keepForOffline(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
   let registered = false
   const register = () => {
     if (registered) return
@@ -46,6 +29,32 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const stopWaiting = useScenario.subscribe((state) => {
     if (!state.restoring) register()
   })
+  if (!useScenario.getState().restoring) register()
   // A page that never reads storage (no model loads) is still kept for offline use.
-  window.addEventListener('load', () => setTimeout(register, 5000), { once: true })
+  setTimeout(register, 5000)
+}
+
+// A task queued from an animation frame runs once that frame has been painted.
+const afterFirstPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then))
+
+const root = document.getElementById('root')
+if (root) {
+  // Before the first render, so that it is the usable editor, with this tab's work read back.
+  startApp(modelFiles, publishedFiles)
+  void restoredWithin(FIRST_RENDER_WAIT_MS).then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <AppBoundary>
+          <DisplaySettings>
+            <UpdateNotice />
+            <App />
+          </DisplaySettings>
+        </AppBoundary>
+      </StrictMode>,
+    )
+    afterFirstPaint(keepForOffline)
+  })
+} else {
+  // A page that never renders the app is still kept for offline use.
+  keepForOffline()
 }

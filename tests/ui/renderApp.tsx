@@ -29,6 +29,8 @@ export async function renderApp(entries?: readonly ModelFileEntry[]) {
     expect(useScenario.getState().repository).not.toBeNull()
     expect(useScenario.getState().restoring).toBe(false)
   })
+  // The charts and tables under the headline come once the first screen is painted.
+  await painted()
   return { user }
 }
 

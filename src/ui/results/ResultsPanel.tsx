@@ -7,6 +7,7 @@ import { NetByYearChart } from '../charts/NetByYearChart'
 import { StaffYearsChart } from '../charts/StaffYearsChart'
 import { WaterfallChart } from '../charts/WaterfallChart'
 import { RESULTS_ID } from '../meeting/ResultsSummary'
+import { AfterFirstPaint } from '../AfterFirstPaint'
 import { PanelBoundary } from '../PanelBoundary'
 import { ScenarioFacts } from '../trust/ScenarioFacts'
 import { useText } from '../useText'
@@ -46,35 +47,37 @@ export function ResultsPanel({
       <PanelBoundary part="results">
         <Headline year={year} />
       </PanelBoundary>
-      <PanelBoundary part="results">
-        <Warnings model={model} year={year} dataWarnings={dataWarnings} />
-      </PanelBoundary>
-      <section className="charts" aria-labelledby="charts-heading">
-        <h2 id="charts-heading" className="visually-hidden">
-          {t.charts.heading}
-        </h2>
+      <AfterFirstPaint>
         <PanelBoundary part="results">
-          <NetByYearChart />
+          <Warnings model={model} year={year} dataWarnings={dataWarnings} />
+        </PanelBoundary>
+        <section className="charts" aria-labelledby="charts-heading">
+          <h2 id="charts-heading" className="visually-hidden">
+            {t.charts.heading}
+          </h2>
+          <PanelBoundary part="results">
+            <NetByYearChart />
+          </PanelBoundary>
+          <PanelBoundary part="results">
+            <WaterfallChart year={year} />
+          </PanelBoundary>
+          <PanelBoundary part="results">
+            <StaffYearsChart model={model} year={year} />
+          </PanelBoundary>
+          <PanelBoundary part="results">
+            <FunctionChart model={model} year={year} />
+          </PanelBoundary>
+        </section>
+        <PanelBoundary part="results">
+          <Table51 model={model} />
         </PanelBoundary>
         <PanelBoundary part="results">
-          <WaterfallChart year={year} />
+          <PartnershipSplit model={model} year={year} />
         </PanelBoundary>
         <PanelBoundary part="results">
-          <StaffYearsChart model={model} year={year} />
+          <HouseholdCases />
         </PanelBoundary>
-        <PanelBoundary part="results">
-          <FunctionChart model={model} year={year} />
-        </PanelBoundary>
-      </section>
-      <PanelBoundary part="results">
-        <Table51 model={model} />
-      </PanelBoundary>
-      <PanelBoundary part="results">
-        <PartnershipSplit model={model} year={year} />
-      </PanelBoundary>
-      <PanelBoundary part="results">
-        <HouseholdCases />
-      </PanelBoundary>
+      </AfterFirstPaint>
     </section>
   )
 }
