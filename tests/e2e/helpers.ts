@@ -1,10 +1,18 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { origin as appOrigin } from '../../playwright.config'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /** Text with Norwegian no-break spaces and minus signs made plain. */
 export const plain = (text: string | null) =>
   (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-')
+
+/** Opens "Del lenke" and gives the link once it has been made (it is compressed after the dialog opens). */
+export async function shareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Del lenke' }).click()
+  const field = page.getByTestId('share-link')
+  await expect(field).toHaveValue(/#s=/)
+  return field.inputValue()
+}
 
 export const figure = async (page: Page, testId: string) =>
   plain(await page.getByTestId(testId).textContent())

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { figure } from './helpers'
+import { figure, shareLink } from './helpers'
 
 const toggle = (page: Page, id: string) =>
   page.getByRole('switch', { name: new RegExp(`^Velg tiltak ${id}:`) })
@@ -118,8 +118,7 @@ test('a link opened in a tab with unsaved work asks before its copy replaces it'
   await author.goto('/')
   await toggle(author, 'O').click()
   await saveAs(author, 'Fra lenke')
-  await author.getByRole('button', { name: 'Del lenke' }).click()
-  const link = await author.getByTestId('share-link').inputValue()
+  const link = await shareLink(author)
   await author.close()
 
   await page.goto('/')
@@ -172,8 +171,7 @@ test('a link opens in the read-only view without the editor showing first', asyn
   browser,
 }) => {
   await page.goto('/')
-  await page.getByRole('button', { name: 'Del lenke' }).click()
-  const link = await page.getByTestId('share-link').inputValue()
+  const link = await shareLink(page)
   const fresh = await browser.newPage()
   await fresh.addInitScript(() => {
     const seen = { editor: false }

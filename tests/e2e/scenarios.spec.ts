@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
-import { figure, watchForeignRequests } from './helpers'
+import { figure, shareLink, watchForeignRequests } from './helpers'
 
 async function saveAs(page: Page, name: string, note = '') {
   await page.getByRole('button', { name: 'Lagre', exact: true }).click()
@@ -74,8 +74,7 @@ test('a shared link opens the presentation view in a fresh browser, read-only, a
   await page.goto('/')
   await page.getByRole('switch', { name: /^Velg tiltak H:/ }).click()
   await saveAs(page, 'Til kommunestyret', 'Uten strammere intro-tid (H).')
-  await page.getByRole('button', { name: 'Del lenke' }).click()
-  const link = await page.getByTestId('share-link').inputValue()
+  const link = await shareLink(page)
   expect(link).toMatch(/#s=1\./)
 
   const councillor = await browser.newContext({
@@ -112,8 +111,7 @@ test('a shared link opens the presentation view in a fresh browser, read-only, a
 test('a link cut short says so, and changes nothing saved', async ({ page }) => {
   await page.goto('/')
   await saveAs(page, 'Trygt lagret')
-  await page.getByRole('button', { name: 'Del lenke' }).click()
-  const link = await page.getByTestId('share-link').inputValue()
+  const link = await shareLink(page)
   await page.goto(link.slice(0, link.length - 12))
   await expect(page.getByRole('alert')).toContainText('Lenken er ødelagt eller ufullstendig')
   await page.getByRole('button', { name: 'Åpne modellen' }).click()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
-import { figure, pageOf, pdfPages } from './helpers'
+import { figure, pageOf, pdfPages, shareLink } from './helpers'
 
 const CHANGED = 'D: Refusjonssats 90 % (modellfilen: 80 %)'
 
@@ -68,8 +68,7 @@ test('a changed input goes with the figures: in print, CSV, Excel and the read-o
   expect(sheet).toMatch(/<c r="E7"[^>]*><v>90<\/v><\/c>/)
   expect(sheet).toMatch(/<c r="E13"[^>]*><v>-500000<\/v><\/c>/)
 
-  await page.getByRole('button', { name: 'Del lenke' }).click()
-  const link = await page.getByTestId('share-link').inputValue()
+  const link = await shareLink(page)
   const councillor = await browser.newContext({
     viewport: { width: 390, height: 844 },
     locale: 'nb-NO',
