@@ -151,6 +151,14 @@ describe.each([
 describe('a switch that a rule makes move several measures', () => {
   const model = vestvagoy()
 
+  // Worked out when first read, the partnership's split and the household cases must still be
+  // part of an evaluation written out whole, or these comparisons would leave them out unseen.
+  it('compares evaluations whole, the partnership split and household cases included', () => {
+    const written = JSON.parse(text(evaluate(model, ['A', 'D']))) as Record<string, unknown>
+    expect(written).toHaveProperty('partnership.lasting.keys')
+    expect(written).toHaveProperty('households.0.regimes')
+  })
+
   it.each([
     ['taking off a requirement takes off what requires it', ['A', 'D', 'E'], ['A', 'E'], ['A']],
     ['a second alternative takes off both', ['A', 'B1'], ['A', 'B1', 'B2'], ['A']],
