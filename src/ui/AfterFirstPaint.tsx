@@ -1,25 +1,8 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
+import { afterPaint } from '../state/derived/afterPaint'
 
-// Whether the page's first screen has been painted; those waiting for it, called once it has.
+// Whether the page's first screen has been painted: screens after it hold nothing back.
 let painted = false
-const waiting = new Set<() => void>()
-
-function onFirstPaint(then: () => void): () => void {
-  if (waiting.size === 0)
-    // A task queued from an animation frame runs once that frame has been painted.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        painted = true
-        const all = [...waiting]
-        waiting.clear()
-        startTransition(() => {
-          for (const call of all) call()
-        })
-      }),
-    )
-  waiting.add(then)
-  return () => waiting.delete(then)
-}
 
 /**
  * Its children once the page's first screen has been painted, in a background render that input
@@ -27,7 +10,14 @@ function onFirstPaint(then: () => void): () => void {
  * tables under them are built. Later screens show them at once.
  */
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
+  const [key] = useState(() => Symbol('after first paint'))
   const [shown, show] = useState(painted)
-  useEffect(() => (shown ? undefined : onFirstPaint(() => show(true))), [shown])
+  useEffect(() => {
+    if (shown) return
+    return afterPaint(key, () => {
+      painted = true
+      show(true)
+    })
+  }, [key, shown])
   return shown ? children : null
 }
