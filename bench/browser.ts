@@ -29,6 +29,7 @@ async function switches(page: Page, id: string, label: string) {
   const noop: number[] = []
   const textOnly: number[] = []
   const samples: Sample[] = []
+  await page.evaluate('window.omstillingBench.watchLongTasks()')
   for (let i = 0; i < SWITCHES; i++) {
     noop.push(await page.evaluate<number>('window.omstillingBench.noopFrame()'))
     // Twice: the text comes back as it was, for the app to change next.
@@ -54,6 +55,7 @@ async function switches(page: Page, id: string, label: string) {
     frameMs: median(samples.map((s) => s.frame)),
     noopFrameMs: median(noop),
     textOnlyFrameMs: median(textOnly),
+    longTasks: await page.evaluate<number[]>('window.omstillingBench.longTasks'),
   }
 }
 
@@ -148,6 +150,9 @@ export function printBrowser({
     )
     console.log(
       `    headline total updated in that frame every time: ${result.allUpdated ? 'yes' : 'NO'}`,
+    )
+    console.log(
+      `    tasks of 50 ms or more while switching (input waits for them): ${result.longTasks.length}${result.longTasks.length ? `, the longest ${ms(Math.max(...result.longTasks))} ms` : ''}`,
     )
     console.log(
       `    every chart drawn ${result.chartsUpdated ? 'every time' : 'NOT every time'}, after ${result.chartFramesMedian} frames (median), ${result.chartFramesP95} (p95); goal ≤ 6`,

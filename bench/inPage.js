@@ -34,9 +34,12 @@ window.omstillingBench = {
   /** Starts noting tasks of 50 ms or more; returns the time it started. */
   watchLongTasks() {
     this.longTasks = []
-    new PerformanceObserver((list) => {
+    // One observer at a time: another still watching would note each task twice.
+    this.longTaskObserver?.disconnect()
+    this.longTaskObserver = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) this.longTasks.push(entry.duration)
-    }).observe({ type: 'longtask' })
+    })
+    this.longTaskObserver.observe({ type: 'longtask' })
     return performance.now()
   },
 

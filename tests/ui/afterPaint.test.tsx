@@ -1,6 +1,6 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { useAfterPaint, useScenarioAfterPaint } from '../../src/state/derived/afterPaint'
+import { inTurn, useAfterPaint, useScenarioAfterPaint } from '../../src/state/derived/afterPaint'
 import { useScenario, type Store } from '../../src/state/store'
 import { painted } from './renderApp'
 
@@ -57,6 +57,59 @@ describe('a value that follows once the frame is painted', () => {
     expect(result.current).toEqual({ rows: 'new', drawing: 'old' })
     await nextTask()
     expect(result.current).toEqual({ rows: 'new', drawing: 'new' })
+  })
+})
+
+describe('values that take turns after the paint (chart drawings)', () => {
+  const both = ({ a, b }: { a: number; b: number }) => ({
+    a: useAfterPaint(a, inTurn),
+    b: useAfterPaint(b, inTurn),
+  })
+
+  it('shows one in a task, the next only after another frame has been painted', async () => {
+    const { result, rerender } = renderHook(both, { initialProps: { a: 1, b: 1 } })
+    // A frame starts between the values shown before and these, as between two switches.
+    await painted()
+    rerender({ a: 2, b: 2 })
+    expect(result.current).toEqual({ a: 1, b: 1 })
+    await painted()
+    expect(result.current).toEqual({ a: 2, b: 1 })
+    await nextTask()
+    expect(result.current).toEqual({ a: 2, b: 1 })
+    await painted()
+    expect(result.current).toEqual({ a: 2, b: 2 })
+  })
+
+  it('shows the last change of a value asked for again, in its turn after those already waiting', async () => {
+    const { result, rerender } = renderHook(both, { initialProps: { a: 1, b: 1 } })
+    const other = renderHook(({ c }) => useAfterPaint(c, inTurn), { initialProps: { c: 1 } })
+    await painted()
+    rerender({ a: 2, b: 2 })
+    other.rerender({ c: 2 })
+    rerender({ a: 2, b: 3 })
+    await painted()
+    expect([result.current, other.result.current]).toEqual([{ a: 2, b: 1 }, 1])
+    await painted()
+    expect([result.current, other.result.current]).toEqual([{ a: 2, b: 1 }, 2])
+    await painted()
+    expect([result.current, other.result.current]).toEqual([{ a: 2, b: 3 }, 2])
+  })
+
+  it('goes on past a value whose part is gone before its turn', async () => {
+    const gone = renderHook(({ a }) => useAfterPaint(a, inTurn), { initialProps: { a: 1 } })
+    const { result, rerender } = renderHook(({ c }) => useAfterPaint(c, inTurn), {
+      initialProps: { c: 1 },
+    })
+    await painted()
+    gone.rerender({ a: 2 })
+    rerender({ c: 2 })
+    gone.unmount()
+    await painted()
+    expect(result.current).toBe(2)
+    // Nothing is left waiting: the next value starts the turns again.
+    rerender({ c: 3 })
+    await painted()
+    expect(result.current).toBe(3)
   })
 })
 

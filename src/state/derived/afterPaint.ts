@@ -35,17 +35,52 @@ export function afterPaint(key: symbol, show: () => void): () => void {
   return () => waiting.delete(key)
 }
 
+// recharts draws a chart's new figures in updates of the chart's own store that React renders at
+// once, outside its time slicing, after the background render has committed: some 20 ms a chart
+// here, and every chart of a switch together a task of 80 ms and more that holds input back. Such
+// drawings take turns instead: one in a task, and a frame painted before the next.
+const turns = new Map<symbol, () => void>()
+const TURNS = Symbol('turns')
+let turning = false
+
+function takeTurn(): void {
+  const next = turns.entries().next()
+  if (next.done) {
+    turning = false
+    return
+  }
+  const [key, show] = next.value
+  turns.delete(key)
+  startTransition(show)
+  requestAnimationFrame(() => setTimeout(takeTurn))
+}
+
+/**
+ * Calls `show` in a background render once the frame now being made has been painted, as
+ * afterPaint does, but alone: one such call in a task, each after another frame has been painted,
+ * in the order they were asked for. Returns a function that cancels it.
+ */
+export function inTurn(key: symbol, show: () => void): () => void {
+  turns.set(key, show)
+  if (!turning) {
+    turning = true
+    afterPaint(TURNS, takeTurn)
+  }
+  return () => turns.delete(key)
+}
+
 /**
  * The value as it was when the last frame was painted, and then the new one: a drop-in for
- * useDeferredValue whose background render starts after the paint, not before it.
+ * useDeferredValue whose background render starts after the paint, not before it. `schedule` says
+ * when the new one is shown: with every other value waiting (afterPaint), or in turn (inTurn).
  */
-export function useAfterPaint<T>(value: T): T {
+export function useAfterPaint<T>(value: T, schedule: typeof afterPaint = afterPaint): T {
   const [key] = useState(() => Symbol('after paint'))
   const [shown, show] = useState(() => ({ value }))
   useEffect(() => {
     if (Object.is(shown.value, value)) return
-    return afterPaint(key, () => show({ value }))
-  }, [key, shown, value])
+    return schedule(key, () => show({ value }))
+  }, [key, shown, value, schedule])
   return shown.value
 }
 

@@ -1,5 +1,5 @@
-import { lazy, memo, Suspense, type CSSProperties } from 'react'
-import { useAfterPaint } from '../../state/derived/afterPaint'
+import { lazy, memo, Suspense, useEffect, useState, type CSSProperties } from 'react'
+import { inTurn, useAfterPaint } from '../../state/derived/afterPaint'
 import { samePlain } from '../../state/derived/sameValues'
 import { COLORS } from './chartColors'
 import type { ChartSpec } from './chartSpec'
@@ -8,7 +8,33 @@ import { ChartTable } from './ChartTable'
 import { Legend } from './Legend'
 
 // recharts is a chunk of its own, fetched after the first paint: the headline never waits for it.
-const ChartDrawing = lazy(() => import('./drawing/ChartDrawing'))
+const loadDrawing = () => import('./drawing/ChartDrawing')
+const ChartDrawing = lazy(loadDrawing)
+
+/**
+ * Whether the chart may be drawn: once this tab's unsaved work has been read back (drawing is the
+ * heaviest work on the page; the switches are usable first, and the figures drawn are the
+ * restored ones), recharts has arrived, and it is this chart's turn. A first drawing costs several
+ * times a redraw: the charts of a screen drawn together held input back for a quarter of a second.
+ */
+function useDrawingBegun(): boolean {
+  const [key] = useState(() => Symbol('first drawing'))
+  const restoring = useScenario((s) => s.restoring)
+  const [begun, begin] = useState(false)
+  useEffect(() => {
+    if (begun || restoring) return
+    let cancel: (() => void) | undefined
+    let live = true
+    void loadDrawing().then(() => {
+      if (live) cancel = inTurn(key, () => begin(true))
+    })
+    return () => {
+      live = false
+      cancel?.()
+    }
+  }, [key, begun, restoring])
+  return begun
+}
 
 interface ChartFigureProps {
   id: string
@@ -47,10 +73,9 @@ export const ChartFigure = memo(function ChartFigure({
   spec,
   legend,
 }: ChartFigureProps) {
-  const drawn = useAfterPaint(spec)
-  // Drawing is the heaviest work on the page: it waits while this tab's unsaved work is read
-  // back, so the switches are usable first, and the figures drawn are the restored ones.
-  const restoring = useScenario((s) => s.restoring)
+  // Each drawing in a task of its own: see inTurn.
+  const drawn = useAfterPaint(spec, inTurn)
+  const begun = useDrawingBegun()
   // The legend names only the colours this chart draws, and the target line with its value.
   const used = new Set(spec.rows.flatMap((row) => row.bars.map((bar) => bar.color)))
   const items = [
@@ -70,10 +95,10 @@ export const ChartFigure = memo(function ChartFigure({
       <div
         className={`chart-box chart-box--${spec.layout}`}
         style={style}
-        // Whether the drawing shows the figures yet or still the last ones: the bench waits on it.
-        data-drawn={drawn === spec ? 'current' : 'stale'}
+        // Whether the drawing shows the figures yet, or still the last ones or none: the bench waits on it.
+        data-drawn={begun && drawn === spec ? 'current' : 'stale'}
       >
-        {!restoring && (
+        {begun && (
           <Suspense fallback={null}>
             <ChartDrawing spec={drawn} title={title} />
           </Suspense>
