@@ -7,9 +7,13 @@ import { isError, type Problem } from '../model/problems'
 import { cliMessages } from '../i18n/cli'
 import { isLang, Lang } from '../i18n/lang'
 import { problemText } from '../i18n/problemText'
+import { formatDecimal } from '../i18n/numbers'
+import { DEFAULT_SAMPLES, DEFAULT_SEED, simulate } from '../model/uncertainty/simulate'
+import { spreadShares } from '../model/uncertainty/spreadShares'
 import { evaluationJson } from './evaluationJson'
 import { readAtMost } from './readAtMost'
 import { evaluationTable } from './table'
+import { uncertaintyJson, uncertaintyText } from './uncertaintyReport'
 
 export interface Io {
   out(text: string): void
@@ -24,6 +28,22 @@ export const Exit = { ok: 0, refused: 1, badInput: 2 } as const
  * with more bytes than this has more characters than any model may, and is refused unread.
  */
 const MAX_MODEL_BYTES = 3 * MAX_MODEL_CHARACTERS + 3
+
+const MAX_SAMPLES = 10_000_000
+const MAX_SEED = 2 ** 32 - 1
+
+/** An option's whole number from `least` to `most`, its default when not given, or else null. */
+function wholeNumber(
+  given: string | undefined,
+  fallback: number,
+  least: number,
+  most: number,
+): number | null {
+  if (given === undefined) return fallback
+  if (!/^\d{1,10}$/.test(given)) return null
+  const value = Number(given)
+  return value >= least && value <= most ? value : null
+}
 
 function languageOf(argv: readonly string[]): Lang {
   const index = argv.indexOf('--lang')
@@ -44,6 +64,9 @@ export async function runEvaluate(argv: readonly string[], io: Io): Promise<numb
         measures: { type: 'string' },
         package: { type: 'string' },
         set: { type: 'string', multiple: true },
+        uncertainty: { type: 'boolean' },
+        samples: { type: 'string' },
+        seed: { type: 'string' },
         json: { type: 'boolean' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -69,6 +92,17 @@ export async function runEvaluate(argv: readonly string[], io: Io): Promise<numb
   }
   if (values.measures !== undefined && values.package !== undefined) {
     io.err(words.measuresAndPackage)
+    return Exit.badInput
+  }
+  const samples = wholeNumber(values.samples, DEFAULT_SAMPLES, 1, MAX_SAMPLES)
+  const seed = wholeNumber(values.seed, DEFAULT_SEED, 0, MAX_SEED)
+  if (samples === null || seed === null) {
+    const [option, given, least, most] =
+      samples === null
+        ? ['--samples', values.samples, 1, MAX_SAMPLES]
+        : ['--seed', values.seed, 0, MAX_SEED]
+    const [from, to] = [least, most].map((n) => formatDecimal(String(n), lang))
+    io.err(words.badCount(option, given ?? '', from ?? '', to ?? ''))
     return Exit.badInput
   }
 
@@ -140,7 +174,15 @@ export async function runEvaluate(argv: readonly string[], io: Io): Promise<numb
     (p) => p.code === 'unknownMeasure' || p.code === 'unknownOverride' || p.code === 'badOverride',
   )
 
-  if (values.json) {
+  if (values.uncertainty && errors.length === 0) {
+    const simulation = simulate(model, evaluation, { samples, seed })
+    const shares = spreadShares(evaluation, simulation.ranges)
+    io.out(
+      values.json
+        ? JSON.stringify(uncertaintyJson(evaluation, simulation, shares), null, 2)
+        : uncertaintyText(model, evaluation, simulation, shares, lang),
+    )
+  } else if (values.json) {
     io.out(JSON.stringify(evaluationJson(model, evaluation, problems, lang), null, 2))
   } else if (errors.length === 0) {
     const title = chosenPackage?.title ?? selection.join(', ')

@@ -22,6 +22,16 @@ interface CliMessages {
     selection: (title: string, count: number) => string
     temporary: string
   }
+  badCount: (option: string, value: string, least: string, most: string) => string
+  uncertainty: {
+    method: (samples: string, seed: number) => string
+    lasting: string
+    probability: string
+    standardError: string
+    saving: (percent: number) => string
+    target: string
+    summary: (probability: string, carriers: string | null) => string
+  }
 }
 
 const USAGE_OPTIONS = `
@@ -29,6 +39,9 @@ const USAGE_OPTIONS = `
   --package <id>      en navngitt pakke i modellen / a named package of the model
   --set K=V           overstyr en antakelse / override an assumption, e.g. D.groupHomes.refundRate=0.9
                       (én gang per antakelse / once per assumption)
+  --uncertainty       sannsynligheten for å nå målet / the chance of reaching the target
+  --samples N         antall trekk / draws (100 000)
+  --seed S            frø for trekkene / seed of the draws (1)
   --json              skriv resultatet som JSON / print the result as JSON
   --lang nb|en        språk / language (nb)`
 
@@ -56,6 +69,22 @@ export const cliMessages: Record<Lang, CliMessages> = {
       selection: (title, count) => `Utvalg: ${title} (${count} tiltak)`,
       temporary: 'tidsbegrenset',
     },
+    badCount: (option, value, least, most) =>
+      `${option} må være et helt tall fra ${least} til ${most}, ikke «${value}».`,
+    uncertainty: {
+      method: (samples, seed) =>
+        `Sannsynligheten for å nå målet, anslått ved simulering: ${samples} trekk med frø ${seed}. ` +
+        'Hvert tiltak trekkes for seg innenfor sitt spenn (trekantfordeling med toppunkt i ' +
+        'forventet virkning), og et tiltak som slår feil, gjør det alle år (docs/uncertainty.md).',
+      lasting: 'Varig',
+      probability: 'Sannsynlighet for å nå målet',
+      standardError: 'Standardfeil, prosentpoeng',
+      saving: (percent) => `Innsparing, ${percent}-persentil, 1000 kr`,
+      target: 'Mål: innsparing, 1000 kr',
+      summary: (probability, carriers) =>
+        `Målet nås varig med ${probability} sannsynlighet` +
+        (carriers ? `; det meste av usikkerheten ligger i ${carriers}.` : '.'),
+    },
   },
   en: {
     usage: `Usage: npm run --silent evaluate -- <model.json> [options]${USAGE_OPTIONS}`,
@@ -79,6 +108,22 @@ export const cliMessages: Record<Lang, CliMessages> = {
       notes: 'Notes',
       selection: (title, count) => `Selection: ${title} (${count} measures)`,
       temporary: 'time-limited',
+    },
+    badCount: (option, value, least, most) =>
+      `${option} must be a whole number from ${least} to ${most}, not "${value}".`,
+    uncertainty: {
+      method: (samples, seed) =>
+        `The chance of reaching the target, estimated by simulation: ${samples} draws with seed ${seed}. ` +
+        'Each measure is drawn on its own within its range (a triangular distribution peaking at ' +
+        'the expected effect), and a measure that falls short does so in every year (docs/uncertainty.md).',
+      lasting: 'Lasting',
+      probability: 'Chance of reaching the target',
+      standardError: 'Standard error, percentage points',
+      saving: (percent) => `Saving, ${percent}th percentile, NOK 1000`,
+      target: 'Target: saving, NOK 1000',
+      summary: (probability, carriers) =>
+        `The lasting target is reached with a ${probability} chance` +
+        (carriers ? `; most of the uncertainty lies in ${carriers}.` : '.'),
     },
   },
 }

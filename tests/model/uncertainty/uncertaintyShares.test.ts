@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate } from '../../src/model/engine/evaluate'
-import { uncertaintyShares } from '../../src/model/engine/uncertainty'
-import { vestvagoy } from '../builders/model'
+import { evaluate } from '../../../src/model/engine/evaluate'
+import { uncertaintyShares } from '../../../src/model/engine/uncertainty'
+import { vestvagoy } from '../../builders/model'
 
 describe('how much rests on uncertain estimates', () => {
   it('groups the recommended package’s 2015 effect by uncertainty level', () => {

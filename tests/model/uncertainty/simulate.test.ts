@@ -1,0 +1,105 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../../../src/model/engine/evaluate'
+import { dec } from '../../../src/model/money/decimal'
+import { simulate } from '../../../src/model/uncertainty/simulate'
+import { propertyRuns } from '../../builders/fastCheck'
+import { measureJson, minimalModel, staffDriver, validModel, vestvagoy } from '../../builders/model'
+
+/**
+ * A fixed measure A (its stated range is its own effect, 600 000 kr) and a measure B of 1 mill. kr
+ * whose stated range runs from none of it to one and a half times it, against a target.
+ */
+function oneVarying(target: string) {
+  const model = validModel(
+    minimalModel({
+      target: { lasting: target, text: 'Mål' },
+      measures: [
+        measureJson('A', {
+          uncertainty: {
+            level: 'low',
+            text: 'Sikkert',
+            range: { low: '-600000', high: '-600000' },
+          },
+        }),
+        measureJson('B', {
+          drivers: [staffDriver('-1', '1000000')],
+          uncertainty: { level: 'high', text: 'Mulig', range: { low: '0', high: '-1500000' } },
+        }),
+      ],
+    }),
+  )
+  return { model, evaluation: evaluate(model, ['A', 'B']) }
+}
+
+describe('how sure the selection is of reaching the target', () => {
+  it('estimates within three standard errors what a single varying measure makes exact', () => {
+    // The saving is 600 000 + f × 1 000 000 with f triangular on [0, 1.5], peaking at 1, and
+    // reaches 1 300 000 when f ≥ 0.7: P = 1 − 0.7² / (1.5 × 1) = 1 − 0.49 / 1.5 = 0.67333…
+    const exact = 1 - 0.49 / 1.5
+    const { model, evaluation } = oneVarying('1300000')
+    const result = simulate(model, evaluation, { samples: 20_000, seed: 7 })
+    const { probability, standardError } = result.lasting
+    expect(Math.abs(probability.toNumber() - exact)).toBeLessThan(3 * standardError.toNumber())
+    // Every plan year has the full effect here, and a measure falls short alike in every year.
+    for (const year of result.byYear) expect(year.probability.equals(probability)).toBe(true)
+    expect(standardError.toNumber()).toBeCloseTo(Math.sqrt((exact * (1 - exact)) / 20_000), 4)
+  })
+
+  it('gives the same figures for the same seed, and others for another', () => {
+    const model = vestvagoy()
+    const evaluation = evaluate(model, model.packages?.[0]?.measures ?? [])
+    const run = (seed: number) => simulate(model, evaluation, { samples: 2_000, seed })
+    expect(run(3)).toEqual(run(3))
+    expect(run(4).lasting.probability.equals(run(3).lasting.probability)).toBe(false)
+  })
+
+  it('counts a selection without any uncertainty as certain to reach or to miss', () => {
+    const reaches = (target: string) => {
+      const model = validModel(
+        minimalModel({
+          target: { lasting: target, text: 'Mål' },
+          measures: [
+            measureJson('A', {
+              uncertainty: {
+                level: 'low',
+                text: 'Sikkert',
+                range: { low: '-600000', high: '-600000' },
+              },
+            }),
+          ],
+        }),
+      )
+      return simulate(model, evaluate(model, ['A']), { samples: 50 }).lasting
+    }
+    expect(reaches('600000')).toMatchObject({ p10: dec(600_000), p90: dec(600_000) })
+    expect(reaches('600000').probability.toFixed()).toBe('1')
+    expect(reaches('600000').standardError.toFixed()).toBe('0')
+    expect(reaches('600001').probability.toFixed()).toBe('0')
+  })
+
+  it('draws fans whose 10, 50 and 90 % savings are in order, within the range the measures allow', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
+        const { model, evaluation } = oneVarying('1300000')
+        const { lasting, byYear } = simulate(model, evaluation, { samples: 400, seed })
+        for (const outlook of [lasting, ...byYear]) {
+          expect(outlook.p10.lessThanOrEqualTo(outlook.p50)).toBe(true)
+          expect(outlook.p50.lessThanOrEqualTo(outlook.p90)).toBe(true)
+          // From none of B (600 000) to half as much again (2 100 000).
+          expect(outlook.p10.greaterThanOrEqualTo(600_000)).toBe(true)
+          expect(outlook.p90.lessThanOrEqualTo(2_100_000)).toBe(true)
+        }
+      }),
+      propertyRuns(30),
+    )
+  })
+
+  it('is less sure of a higher target, draw for draw', () => {
+    const low = oneVarying('1000000')
+    const high = oneVarying('1800000')
+    const chance = (x: typeof low) =>
+      simulate(x.model, x.evaluation, { samples: 5_000, seed: 11 }).lasting.probability
+    expect(chance(high).lessThan(chance(low))).toBe(true)
+  })
+})
