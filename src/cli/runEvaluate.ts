@@ -13,7 +13,8 @@ import { spreadShares } from '../model/uncertainty/spreadShares'
 import { evaluationJson } from './evaluationJson'
 import { readAtMost } from './readAtMost'
 import { evaluationTable } from './table'
-import { uncertaintyJson, uncertaintyText } from './uncertaintyReport'
+import { uncertaintyText } from './uncertaintyReport'
+import { uncertaintyJson } from '../model/uncertainty/uncertaintyJson'
 
 export interface Io {
   out(text: string): void

@@ -1,8 +1,8 @@
 import type { Evaluation } from '../model/engine/types'
 import type { ValidModel } from '../model/load/validModel'
-import { dec, toDecimalString, type Dec } from '../model/money/decimal'
-import type { Outlook, Simulation } from '../model/uncertainty/simulate'
-import type { SpreadShare } from '../model/uncertainty/spreadShares'
+import { dec, type Dec } from '../model/money/decimal'
+import type { Simulation } from '../model/uncertainty/simulate'
+import { carriers, type SpreadShare } from '../model/uncertainty/spreadShares'
 import { cliMessages } from '../i18n/cli'
 import type { Lang } from '../i18n/lang'
 import { joinList } from '../i18n/lists'
@@ -11,56 +11,6 @@ import { formatDecimal, formatPercent } from '../i18n/numbers'
 const THOUSAND = dec(1000)
 const LABEL_WIDTH = 34
 const NUMBER_WIDTH = 10
-/** The measures named as carrying the risk: the fewest that hold half the spread, at most three. */
-const MOST_OF_IT = dec('0.5')
-const NAMED_AT_MOST = 3
-
-/** The measures that carry most of the spread, largest first. */
-export function carriers(shares: readonly SpreadShare[]): string[] {
-  const named: string[] = []
-  let held = dec(0)
-  for (const { measure, share } of shares) {
-    if (held.greaterThanOrEqualTo(MOST_OF_IT) || named.length === NAMED_AT_MOST) break
-    named.push(measure)
-    held = held.plus(share)
-  }
-  return named
-}
-
-/**
- * The simulation as JSON: probabilities, standard errors and the fan's savings as decimal strings
- * (savings in NOK, positive), the draws' number and seed, and each measure's share of the spread.
- */
-export function uncertaintyJson(
-  evaluation: Evaluation,
-  simulation: Simulation,
-  shares: readonly SpreadShare[],
-) {
-  const s = toDecimalString
-  const byYear = <T>(pick: (o: Outlook) => T) =>
-    Object.fromEntries(simulation.byYear.map((y) => [String(y.year), pick(y)]))
-  const fan = (o: Outlook) => ({ p10: s(o.p10), p50: s(o.p50), p90: s(o.p90) })
-  return {
-    selection: evaluation.selection,
-    method: 'simulation',
-    samples: simulation.samples,
-    seed: simulation.seed,
-    probability: {
-      lasting: s(simulation.lasting.probability),
-      byYear: byYear((o) => s(o.probability)),
-    },
-    standardError: s(simulation.lasting.standardError),
-    standardErrorByYear: byYear((o) => s(o.standardError)),
-    fan: { lasting: fan(simulation.lasting), byYear: byYear(fan) },
-    ranges: Object.fromEntries(
-      Object.entries(simulation.ranges).map(([id, r]) => [
-        id,
-        { low: s(r.low), high: s(r.high), from: r.from },
-      ]),
-    ),
-    spread: shares.map((x) => ({ measure: x.measure, share: s(x.share) })),
-  }
-}
 
 /** The simulation as text: the chance per year and lasting, the fan in 1000 kr, and in words. */
 export function uncertaintyText(

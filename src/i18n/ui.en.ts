@@ -174,6 +174,26 @@ export const uiEn: UiMessages = {
     short: 'Saving short of the target',
     category: { year: 'Year', measure: 'Measure', unit: 'Unit', function: 'KOSTRA function' },
   },
+  chance: {
+    heading: 'How sure is it?',
+    summary: (probability, carriers) =>
+      `The lasting target is reached with a ${probability} chance` +
+      (carriers ? `; most of the uncertainty lies in ${carriers}.` : '.'),
+    method: (samples, seed) =>
+      `Estimated by simulation: ${samples} draws with seed ${seed}. Each measure is drawn on its own within its range, and a measure that falls short does so in every year. The same selection always gives the same figures.`,
+    computing: 'Working it out for the change …',
+    unavailable: 'This browser cannot work out the chance in the background.',
+    tableCaption: 'Chance of reaching the target, and the spread of the saving',
+    period: 'Year',
+    lasting: 'Lasting',
+    probability: 'Chance',
+    standardError: 'Standard error (percentage points)',
+    percentile: (percent) => `Saving, ${percent}th percentile`,
+    target: 'Target',
+    spreadTitle: 'Where the uncertainty lies',
+    spreadCaption: "Each measure's share of the spread of the lasting saving, in per cent.",
+    share: 'Share',
+  },
   partnership: {
     heading: (name) => `Cost split in ${name}`,
     caption: (year) =>

@@ -168,6 +168,26 @@ export const uiNb: UiMessages = {
     short: 'Innsparing under målet',
     category: { year: 'År', measure: 'Tiltak', unit: 'Enhet', function: 'KOSTRA-funksjon' },
   },
+  chance: {
+    heading: 'Hvor sikkert er det?',
+    summary: (probability, carriers) =>
+      `Målet nås varig med ${probability} sannsynlighet` +
+      (carriers ? `; det meste av usikkerheten ligger i ${carriers}.` : '.'),
+    method: (samples, seed) =>
+      `Anslått ved simulering: ${samples} trekk med frø ${seed}. Hvert tiltak trekkes for seg innenfor sitt spenn, og et tiltak som slår feil, gjør det alle år. Samme utvalg gir alltid samme tall.`,
+    computing: 'Regner ut for endringen …',
+    unavailable: 'Denne nettleseren kan ikke regne ut sannsynligheten i bakgrunnen.',
+    tableCaption: 'Sannsynlighet for å nå målet, og spredningen i innsparingen',
+    period: 'År',
+    lasting: 'Varig',
+    probability: 'Sannsynlighet',
+    standardError: 'Standardfeil (prosentpoeng)',
+    percentile: (percent) => `Innsparing, ${percent}-persentil`,
+    target: 'Mål',
+    spreadTitle: 'Hvor usikkerheten ligger',
+    spreadCaption: 'Hvert tiltaks andel av spredningen i varig innsparing, i prosent.',
+    share: 'Andel',
+  },
   partnership: {
     heading: (name) => `Kostnadsfordeling i ${name}`,
     caption: (year) =>

@@ -140,6 +140,24 @@ export interface UiMessages {
     short: string
     category: { year: string; measure: string; unit: string; function: string }
   }
+  chance: {
+    heading: string
+    /** "Målet nås varig med 14 % sannsynlighet; det meste av usikkerheten ligger i N, I og D." */
+    summary: (probability: string, carriers: string | null) => string
+    method: (samples: string, seed: string) => string
+    computing: string
+    unavailable: string
+    tableCaption: string
+    period: string
+    lasting: string
+    probability: string
+    standardError: string
+    percentile: (percent: number) => string
+    target: string
+    spreadTitle: string
+    spreadCaption: string
+    share: string
+  }
   partnership: {
     heading: (name: string) => string
     caption: (year: string) => string

@@ -1,5 +1,5 @@
 import type { Evaluation, MeasureResult } from '../engine/types'
-import { ratio, sum, ZERO, type Dec } from '../money/decimal'
+import { dec, ratio, sum, ZERO, type Dec } from '../money/decimal'
 import type { EffectRange } from './effectRange'
 
 export interface SpreadShare {
@@ -33,4 +33,20 @@ export function spreadShares(
   return parts
     .map((part) => ({ measure: part.measure, share: ratio(part.variance, total) }))
     .sort((x, y) => y.share.comparedTo(x.share))
+}
+
+/** The measures named as carrying the risk: the fewest that hold half the spread, at most three. */
+const MOST_OF_IT = dec('0.5')
+const NAMED_AT_MOST = 3
+
+/** The measures that carry most of the spread, largest first. */
+export function carriers(shares: readonly SpreadShare[]): string[] {
+  const named: string[] = []
+  let held = dec(0)
+  for (const { measure, share } of shares) {
+    if (held.greaterThanOrEqualTo(MOST_OF_IT) || named.length === NAMED_AT_MOST) break
+    named.push(measure)
+    held = held.plus(share)
+  }
+  return named
 }

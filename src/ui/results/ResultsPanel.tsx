@@ -15,6 +15,7 @@ import { Headline } from './Headline'
 import { HouseholdCases } from './HouseholdCases'
 import { PartnershipSplit } from './PartnershipSplit'
 import { Table51 } from './Table51'
+import { TargetChance } from './TargetChance'
 import { Warnings } from './Warnings'
 
 /**
@@ -50,6 +51,9 @@ export function ResultsPanel({
       <AfterFirstPaint>
         <PanelBoundary part="results">
           <Warnings model={model} year={year} dataWarnings={dataWarnings} />
+        </PanelBoundary>
+        <PanelBoundary part="results">
+          <TargetChance model={model} />
         </PanelBoundary>
         <section className="charts" aria-labelledby="charts-heading">
           <h2 id="charts-heading" className="visually-hidden">

@@ -11,7 +11,7 @@ const plain = (range: ReturnType<typeof effectRange>) => ({
 })
 
 /** Measure A of a one-measure model: −1 staff-year at 600 000 kr, with the uncertainty given. */
-function rangeOf(uncertainty: Record<string, unknown>, drivers = [staffDriver()]) {
+function rangeOf(uncertainty: Record<string, unknown>, drivers: unknown[] = [staffDriver()]) {
   const model = validModel(minimalModel({ measures: [measureJson('A', { uncertainty, drivers })] }))
   const measure = model.measures[0]!
   const result = evaluate(model, ['A']).measures[0]!
@@ -61,6 +61,19 @@ describe('the range of a measure’s effect', () => {
       '2.3333333333',
       'potential',
     ])
+  })
+
+  it('keeps to the level where the potential is less than the realistic effect', () => {
+    // A rate rise costs 300 000 kr where it takes effect, 700 000 kr on the whole base; the
+    // staff-year saves 1 mill.: −700 000 kr realistic, only −300 000 kr with the whole potential.
+    const rise = {
+      id: 'rate',
+      kind: 'percentOfBase',
+      function: '242',
+      inputs: { base: '7000000', rateChange: '0.1', affectedBase: '3000000' },
+    }
+    const range = rangeOf({ level: 'medium', text: 'Anslag' }, [rise, staffDriver('-1', '1000000')])
+    expect(range).toEqual({ low: '0.75', high: '1.25', from: 'level' })
   })
 
   it('is nothing to vary for a measure without effect', () => {

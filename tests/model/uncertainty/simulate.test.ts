@@ -32,6 +32,9 @@ function oneVarying(target: string) {
   return { model, evaluation: evaluate(model, ['A', 'B']) }
 }
 
+const PINNED_LASTING = ['0.1427', '5916412', '6232190', '6550907']
+const PINNED_BY_YEAR = ['0.7034', '0.7034', '0.7034', '0.1427']
+
 describe('how sure the selection is of reaching the target', () => {
   it('estimates within three standard errors what a single varying measure makes exact', () => {
     // The saving is 600 000 + f × 1 000 000 with f triangular on [0, 1.5], peaking at 1, and
@@ -44,6 +47,35 @@ describe('how sure the selection is of reaching the target', () => {
     // Every plan year has the full effect here, and a measure falls short alike in every year.
     for (const year of result.byYear) expect(year.probability.equals(probability)).toBe(true)
     expect(standardError.toNumber()).toBeCloseTo(Math.sqrt((exact * (1 - exact)) / 20_000), 4)
+  })
+
+  it('draws the varying measure from its triangular distribution: the fan at its exact quantiles', () => {
+    // f triangular on [0, 1.5] peaking at 1: F(x) = x² / 1.5 up to 1, 1 − (1.5 − x)² / 0.75 above.
+    // Quantiles: 10 % at √0.15, 50 % at √0.75, 90 % at 1.5 − √0.075; the saving is 600 000 + f mill.
+    const { model, evaluation } = oneVarying('2000000')
+    const { lasting } = simulate(model, evaluation, { samples: 20_000, seed: 5 })
+    const saving = (f: number) => 600_000 + f * 1_000_000
+    // Some four standard errors of each quantile at 20 000 draws.
+    expect(Math.abs(lasting.p10.toNumber() - saving(Math.sqrt(0.15)))).toBeLessThan(15_000)
+    expect(Math.abs(lasting.p50.toNumber() - saving(Math.sqrt(0.75)))).toBeLessThan(15_000)
+    expect(Math.abs(lasting.p90.toNumber() - saving(1.5 - Math.sqrt(0.075)))).toBeLessThan(15_000)
+    // Above the peak: 2 mill. needs f ≥ 1.4, P = 0.1² / 0.75.
+    const exact = 0.01 / 0.75
+    expect(Math.abs(lasting.probability.toNumber() - exact)).toBeLessThan(
+      3 * Math.sqrt((exact * (1 - exact)) / 20_000),
+    )
+  })
+
+  it('gives a report the same figure in every version: Vestvågøy’s recommendation, seed 1', () => {
+    // Pinned: the generator, the distributions and the percentiles all go into it. A deliberate
+    // change of method changes it, and says so in the docs.
+    const model = vestvagoy()
+    const evaluation = evaluate(model, model.packages?.[0]?.measures ?? [])
+    const { lasting, byYear } = simulate(model, evaluation, { samples: 10_000, seed: 1 })
+    expect([lasting.probability, lasting.p10, lasting.p50, lasting.p90].map(String)).toEqual(
+      PINNED_LASTING,
+    )
+    expect(byYear.map((y) => y.probability.toFixed())).toEqual(PINNED_BY_YEAR)
   })
 
   it('gives the same figures for the same seed, and others for another', () => {
