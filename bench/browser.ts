@@ -22,6 +22,8 @@ interface Sample {
   /** Frames from the click until the waterfall showed the switch and every chart drew its figures. */
   chartFrames: number
   chartUpdated: boolean
+  /** From the click until the chance of reaching the target was current again, or null. */
+  chanceMs: number | null
 }
 
 /** Switches one measure on and off, each switch after a frame in which nothing happens. */
@@ -56,6 +58,9 @@ async function switches(page: Page, id: string, label: string) {
     noopFrameMs: median(noop),
     textOnlyFrameMs: median(textOnly),
     longTasks: await page.evaluate<number[]>('window.omstillingBench.longTasks'),
+    chanceMs: samples.every((s) => s.chanceMs !== null)
+      ? median(samples.map((s) => s.chanceMs ?? Number.NaN))
+      : null,
   }
 }
 
@@ -154,6 +159,10 @@ export function printBrowser({
     console.log(
       `    tasks of 50 ms or more while switching (input waits for them): ${result.longTasks.length}${result.longTasks.length ? `, the longest ${ms(Math.max(...result.longTasks))} ms` : ''}`,
     )
+    if (result.chanceMs !== null)
+      console.log(
+        `    the chance of reaching the target current again (worked out in a worker) after ${ms(result.chanceMs)} ms (median)`,
+      )
     console.log(
       `    every chart drawn ${result.chartsUpdated ? 'every time' : 'NOT every time'}, after ${result.chartFramesMedian} frames (median), ${result.chartFramesP95} (p95); goal ≤ 6`,
     )

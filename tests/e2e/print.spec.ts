@@ -44,7 +44,8 @@ test('prints the headline figures, the charts and table 5.1 on A4 without cuttin
   // Table 5.1 is there in full: every chosen measure and the total.
   const table = pageOf(pages, 'Oppsummering av tiltak (tabell 5.1)')
   expect(table).toBeGreaterThanOrEqual(0)
+  // (Read from its page on: a measure's title is also written in charts before it.)
   for (const title of ['Intern omorganisering NAV', 'Anbud undervisning', 'Sum endring økonomi']) {
-    expect(pageOf(pages, title), title).toBeGreaterThanOrEqual(table)
+    expect(pageOf(pages.slice(table), title), title).toBeGreaterThanOrEqual(0)
   }
 })

@@ -15,10 +15,13 @@ export function uncertaintyDoc(): string {
   })
   return `# How sure is the saving?
 
-<!-- Written by \`npm run docs\` from src/model/uncertainty; edit there. -->
+<!-- Written by \`npm run docs\` from src/cli/docs/uncertaintyDoc.ts and the ranges in src/model/uncertainty; edit there. -->
 
-\`npm run evaluate -- model.json --uncertainty [--samples N] [--seed S]\` tells how likely a
-selection is to reach the target, in each plan year and lasting, and which measures carry the risk.
+The app's results ("Hvor sikkert er det?") and \`npm run evaluate -- model.json --uncertainty
+[--samples N] [--seed S]\` tell how likely a selection is to reach the target, in each plan year
+and lasting, and which measures carry the risk. In the app it is worked out in a worker after each
+change, never on the page's own thread: a switch shows its new headline at once, and the chance
+follows.
 
 ## Each measure's range
 
@@ -46,7 +49,9 @@ target (a plan year's own requirement, or the lasting target). The chance is the
 that reach it; its standard error, √(p(1 − p)/n), is printed beside it.
 
 - **Seeded.** The same selection, overrides, number of draws and seed always give the same figure
-  (defaults: ${DEFAULT_SAMPLES.toLocaleString('en-GB')} draws, seed ${DEFAULT_SEED}).
+  (defaults: ${DEFAULT_SAMPLES.toLocaleString('en-GB')} draws, seed ${DEFAULT_SEED}). In the app a large model gets
+  fewer draws, as many as keep the worker's answer near a tenth of a second (a model of a thousand
+  measures over ten years some 900); the screen gives the number and the larger standard error.
 - **Independent measures.** Each measure is drawn on its own: one that falls short says nothing
   about another. Measures that rest on the same assumption (two that depend on the same grant
   scheme, say) may in truth move together, which would widen the spread.

@@ -2,11 +2,14 @@ import { evaluate } from '../../model/engine/evaluate'
 import type { Overrides } from '../../model/engine/types'
 import { validateModel } from '../../model/load/validateModel'
 import type { ValidModel } from '../../model/load/validModel'
-import { simulate } from '../../model/uncertainty/simulate'
+import { affordableSamples, simulate } from '../../model/uncertainty/simulate'
 import { spreadShares } from '../../model/uncertainty/spreadShares'
 import { uncertaintyJson, type UncertaintyJson } from '../../model/uncertainty/uncertaintyJson'
 
-/** What the worker is asked: the model when it is another than before, and the selection. */
+/**
+ * What the worker is asked: the model when it is another than before, the selection, and the
+ * most draws (a large model gets fewer: see affordableSamples).
+ */
 export interface ChanceRequest {
   id: number
   model?: unknown
@@ -35,7 +38,8 @@ export function chanceAnswerer(): (request: ChanceRequest) => ChanceAnswer {
     }
     if (!held) return { id: request.id, chance: null }
     const evaluation = evaluate(held, request.selection, request.overrides)
-    const simulation = simulate(held, evaluation, request)
+    const samples = affordableSamples(evaluation, request.samples)
+    const simulation = simulate(held, evaluation, { samples, seed: request.seed })
     const shares = spreadShares(evaluation, simulation.ranges)
     return { id: request.id, chance: uncertaintyJson(evaluation, simulation, shares) }
   }

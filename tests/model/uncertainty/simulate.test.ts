@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../../src/model/engine/evaluate'
 import { dec } from '../../../src/model/money/decimal'
-import { simulate } from '../../../src/model/uncertainty/simulate'
+import { affordableSamples, simulate } from '../../../src/model/uncertainty/simulate'
+import { generatedModel } from '../../builders/generatedModel'
 import { propertyRuns } from '../../builders/fastCheck'
 import { measureJson, minimalModel, staffDriver, validModel, vestvagoy } from '../../builders/model'
 
@@ -133,5 +134,21 @@ describe('how sure the selection is of reaching the target', () => {
     const chance = (x: typeof low) =>
       simulate(x.model, x.evaluation, { samples: 5_000, seed: 11 }).lasting.probability
     expect(chance(high).lessThan(chance(low))).toBe(true)
+  })
+})
+
+describe('the draws the app affords', () => {
+  it('gives the Vestvågøy model all 100 000, and a model of a thousand measures fewer, in hundreds', () => {
+    const model = vestvagoy()
+    const evaluation = evaluate(model, model.packages?.[0]?.measures ?? [])
+    expect(affordableSamples(evaluation, 100_000)).toBe(100_000)
+    const big = validModel(generatedModel({ measures: 1000, years: 10, seed: 1 }))
+    const all = evaluate(
+      big,
+      big.measures.map((m) => m.id),
+    )
+    // 10 000 000 additions / (1 000 measures × 11 periods) = 909 draws, in whole hundreds.
+    expect(affordableSamples(all, 100_000)).toBe(900)
+    expect(affordableSamples(all, 300)).toBe(300)
   })
 })
