@@ -31,6 +31,13 @@ async function switches(page: Page, id: string, label: string) {
   const noop: number[] = []
   const textOnly: number[] = []
   const samples: Sample[] = []
+  // Tasks are watched from a settled page on: every chart drawn, the chance worked out.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart-box')].every(
+      (box) =>
+        box.getAttribute('data-drawn') === 'current' && box.closest('[aria-busy="true"]') === null,
+    ),
+  )
   await page.evaluate('window.omstillingBench.watchLongTasks()')
   for (let i = 0; i < SWITCHES; i++) {
     noop.push(await page.evaluate<number>('window.omstillingBench.noopFrame()'))

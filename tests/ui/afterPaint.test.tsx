@@ -1,6 +1,11 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { inTurn, useAfterPaint, useScenarioAfterPaint } from '../../src/state/derived/afterPaint'
+import {
+  inTurn,
+  useAfterPaint,
+  useScenarioAfterPaint,
+  whenSettled,
+} from '../../src/state/derived/afterPaint'
 import { useScenario, type Store } from '../../src/state/store'
 import { painted } from './renderApp'
 
@@ -110,6 +115,37 @@ describe('values that take turns after the paint (chart drawings)', () => {
     rerender({ c: 3 })
     await painted()
     expect(result.current).toBe(3)
+  })
+})
+
+describe('work that waits until a change has settled (the chance’s simulation)', () => {
+  it('starts once every drawing has had its turn, never before', async () => {
+    const { result, rerender } = renderHook(
+      ({ v }) => [useAfterPaint(v, inTurn), useAfterPaint(v + 10, inTurn)],
+      { initialProps: { v: 1 } },
+    )
+    await painted()
+    let started = 0
+    rerender({ v: 2 })
+    whenSettled(Symbol('simulation'), () => started++)
+    const drawnWhenStarted: number[][] = []
+    for (let frame = 0; frame < 8 && started === 0; frame++) {
+      await painted()
+      if (started) drawnWhenStarted.push(result.current)
+    }
+    expect(started).toBe(1)
+    expect(drawnWhenStarted).toEqual([[2, 12]])
+  })
+
+  it('runs the last asked for under a key once, and nothing once cancelled', async () => {
+    const key = Symbol('simulation')
+    const runs: string[] = []
+    whenSettled(key, () => runs.push('first'))
+    whenSettled(key, () => runs.push('second'))
+    const cancel = whenSettled(Symbol('other'), () => runs.push('cancelled'))
+    cancel()
+    for (let frame = 0; frame < 4; frame++) await painted()
+    expect(runs).toEqual(['second'])
   })
 })
 

@@ -69,6 +69,38 @@ export function inTurn(key: symbol, show: () => void): () => void {
   return () => turns.delete(key)
 }
 
+// Work that waits for all of that: asked for in a change, it starts once two frames have been
+// painted (by then the change's background render has asked for its drawings' turns) and no
+// drawing is still waiting for its turn.
+const settled = new Map<symbol, () => void>()
+let settling = false
+const twoFramesOn = (then: () => void) =>
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(then)))
+
+function settle(): void {
+  if (turning) {
+    twoFramesOn(settle)
+    return
+  }
+  settling = false
+  const shows = [...settled.values()]
+  settled.clear()
+  for (const show of shows) show()
+}
+
+/**
+ * Calls `show` once a change's headline, tables and drawings have all been painted: for work that
+ * competes for the machine with them (a worker's simulation). Returns a function that cancels it.
+ */
+export function whenSettled(key: symbol, show: () => void): () => void {
+  settled.set(key, show)
+  if (!settling) {
+    settling = true
+    twoFramesOn(settle)
+  }
+  return () => settled.delete(key)
+}
+
 /**
  * The value as it was when the last frame was painted, and then the new one: a drop-in for
  * useDeferredValue whose background render starts after the paint, not before it. `schedule` says

@@ -3,7 +3,7 @@ import { create } from 'zustand'
 import type { ValidModel } from '../../model/load/validModel'
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../model/uncertainty/simulate'
 import type { UncertaintyJson } from '../../model/uncertainty/uncertaintyJson'
-import { afterPaint } from '../derived/afterPaint'
+import { afterPaint, whenSettled } from '../derived/afterPaint'
 import { useScenario, type Store } from '../store'
 import type { ChanceAnswer, ChanceRequest } from './chanceRequest'
 
@@ -73,17 +73,17 @@ function ask(what: Asked): void {
     worker.onmessage = answered
   }
   waiting = what
-  chanceStore.setState({ current: false })
   if (!asking) send()
 }
 
 /**
  * The chance that the current selection reaches the target, by seeded simulation in a worker:
- * asked for again after each change, once the frame showing the change has been painted, so a
- * switch never waits for it. Until it answers, the last figures stay, marked as not current.
+ * asked for again after each change, once the change's figures and charts have been painted (on
+ * two cores the worker would otherwise slow their drawing), so a switch never waits for it. Until
+ * it answers, the last figures stay, marked as not current.
  */
 export function useTargetChance(): TargetChance {
-  const [key] = useState(() => Symbol('target chance'))
+  const [keys] = useState(() => ({ ask: Symbol('target chance'), stale: Symbol('chance stale') }))
   const chance = chanceStore()
   useEffect(() => {
     if (!chanceStore.getState().available) return
@@ -94,7 +94,13 @@ export function useTargetChance(): TargetChance {
       if (last && sameAsk(last, now)) return
       last = now
       cancel?.()
-      cancel = afterPaint(key, () => ask(now))
+      // The figures shown are marked as not current from the frame after the change on.
+      const stale = afterPaint(keys.stale, () => chanceStore.setState({ current: false }))
+      const asked = whenSettled(keys.ask, () => ask(now))
+      cancel = () => {
+        stale()
+        asked()
+      }
     }
     follow()
     const unsubscribe = useScenario.subscribe(follow)
@@ -102,6 +108,6 @@ export function useTargetChance(): TargetChance {
       unsubscribe()
       cancel?.()
     }
-  }, [key])
+  }, [keys])
   return chance
 }

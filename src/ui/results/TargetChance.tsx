@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react'
 import type { ValidModel } from '../../model/load/validModel'
-import { dec } from '../../model/money/decimal'
+import { dec, type Dec } from '../../model/money/decimal'
 import { formatDecimal } from '../../i18n/numbers'
 import { useTargetChance } from '../../state/uncertainty/targetChance'
 import { COLORS } from '../charts/chartColors'
@@ -11,6 +11,10 @@ import { ScrollRegion } from '../ScrollRegion'
 import { useFormat } from '../useFormat'
 import { useListFormat } from '../useListFormat'
 import { useLang, useText } from '../useText'
+
+// The measures drawn in the spread chart, the rest as one bar: a thousand bars would be neither
+// readable nor quick to redraw.
+const SPREAD_ROWS = 10
 
 /**
  * How likely the selection is to reach the target, in each plan year and for good, in plain words
@@ -28,14 +32,26 @@ export const TargetChance = memo(function TargetChance({ model }: { model: Valid
   const spec = useMemo((): ChartSpec | null => {
     if (!spread?.length) return null
     const titles = new Map(model.measures.map((m) => [m.id, m.title]))
+    const bar = (share: Dec) => [barOf(share.times(100).toNumber(), COLORS.short)]
+    const rest = spread.slice(SPREAD_ROWS)
     return {
       layout: 'bars',
       category: t.charts.category.measure,
       series: [t.chance.share],
-      rows: spread.map(({ measure, share }) => ({
-        label: `${measure} ${titles.get(measure) ?? ''}`.trim(),
-        bars: [barOf(dec(share).times(100).toNumber(), COLORS.short)],
-      })),
+      rows: [
+        ...spread.slice(0, SPREAD_ROWS).map(({ measure, share }) => ({
+          label: `${measure} ${titles.get(measure) ?? ''}`.trim(),
+          bars: bar(dec(share)),
+        })),
+        ...(rest.length > 0
+          ? [
+              {
+                label: t.charts.waterfall.rest(rest.length),
+                bars: bar(rest.reduce((total, { share }) => total.plus(share), dec(0))),
+              },
+            ]
+          : []),
+      ],
       ...numbers,
     }
   }, [spread, model, t, numbers])
