@@ -22,6 +22,8 @@ describe('written as Intl writes them', () => {
       ([negative, whole, fraction]) =>
         `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`,
     )
+    // Zero has no sign here (a decimal string is never "-0"), where Intl writes "−0".
+    .filter((text) => text !== '-0')
 
   test.prop([decimalText, lang, fc.boolean()])(
     'a decimal, its grouping, decimal sign and sign',

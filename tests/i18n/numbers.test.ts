@@ -12,6 +12,7 @@ describe('Norwegian number formatting', () => {
     ['-6.7', { decimals: 2, minDecimals: 2 }, '-6,70'],
     ['15955.2', {}, '15 955,2'],
     ['-0.004', { decimals: 2 }, '0'],
+    ['-0', {}, '0'],
     ['-0.95', { decimals: 1 }, '-1'],
     ['12345678901234567890.12', {}, '12 345 678 901 234 567 890,12'],
   ])('%s %j is %s', (value, options, expected) => {
