@@ -12,6 +12,8 @@ const waiting = new Map<symbol, () => void>()
 let framed = true
 
 function showWaiting(): void {
+  // All cancelled (the parts are gone, maybe with the page): nothing to show, no frame to ask for.
+  if (waiting.size === 0) return
   const shows = [...waiting.values()]
   waiting.clear()
   framed = false
@@ -78,6 +80,10 @@ const twoFramesOn = (then: () => void) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(then)))
 
 function settle(): void {
+  if (settled.size === 0) {
+    settling = false
+    return
+  }
   if (turning) {
     twoFramesOn(settle)
     return
