@@ -16,6 +16,8 @@ interface UncertaintyJson {
   seed: number
   standardError: string
   fan: { lasting: { p10: string; p50: string; p90: string } }
+  standardErrorByYear: Record<string, string>
+  ranges: Record<string, { low: string; high: string; from: string }>
   spread: { measure: string; share: string }[]
 }
 
@@ -27,7 +29,12 @@ describe('npm run evaluate -- --uncertainty', () => {
     const first = await run(...args, '--samples', '4000', '--seed', '9')
     expect(first.code).toBe(Exit.ok)
     const json = JSON.parse(first.out) as UncertaintyJson
-    expect(json).toMatchObject({ samples: 4000, seed: 9 })
+    expect(json).toMatchObject({ method: 'simulation', samples: 4000, seed: 9 })
+    expect(Object.keys(json.standardErrorByYear)).toEqual(['2015', '2016', '2017', '2018'])
+    for (const value of Object.values(json.standardErrorByYear)) expect(value).toMatch(DECIMAL)
+    // Each measure's range as the draws used it, and where it came from.
+    expect(json.ranges['A']).toEqual({ low: '0.9', high: '1.1', from: 'level' })
+    expect(json.ranges['I']).toMatchObject({ low: '0.75', from: 'potential' })
     expect(Object.keys(json.probability.byYear)).toEqual(['2015', '2016', '2017', '2018'])
     for (const value of [
       json.probability.lasting,

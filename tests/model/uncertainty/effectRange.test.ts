@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../../src/model/engine/evaluate'
 import { effectRange } from '../../../src/model/uncertainty/effectRange'
-import { spreadShares } from '../../../src/model/uncertainty/spreadShares'
+import { carriers, spreadShares } from '../../../src/model/uncertainty/spreadShares'
+import { dec } from '../../../src/model/money/decimal'
 import { measureJson, minimalModel, staffDriver, validModel, vestvagoy } from '../../builders/model'
 
 const plain = (range: ReturnType<typeof effectRange>) => ({
@@ -115,5 +116,14 @@ describe('which measures carry the risk', () => {
       ['B', (25 / 29).toFixed(6)],
       ['A', (4 / 29).toFixed(6)],
     ])
+  })
+
+  it('names the fewest measures that carry half the spread, at most three', () => {
+    const named = (...shares: string[]) =>
+      carriers(shares.map((share, i) => ({ measure: `M${i + 1}`, share: dec(share) })))
+    expect(named('0.6', '0.3', '0.1')).toEqual(['M1'])
+    expect(named('0.3', '0.2', '0.2', '0.3')).toEqual(['M1', 'M2'])
+    expect(named('0.3', '0.1', '0.09', '0.08', '0.43')).toEqual(['M1', 'M2', 'M3'])
+    expect(named()).toEqual([])
   })
 })
