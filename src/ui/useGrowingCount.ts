@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { afterPaint } from '../state/derived/afterPaint'
+import { afterPaint, holdSettled } from '../state/derived/afterPaint'
 
 /** Items rendered at once: more than the largest screen shows of the lists it serves. */
 export const FIRST_ITEMS = 40
@@ -21,6 +21,8 @@ export function useGrowingCount(total: number, from: unknown): number {
   const count = shown.from === from ? Math.max(start, Math.min(shown.count, total)) : start
   if (shown.from !== from || shown.count !== count) setShown({ from, count })
   const growing = count < total
+  // Work that waits for a settled page (the chance's simulation) waits for the whole list.
+  useEffect(() => (growing ? holdSettled() : undefined), [growing])
   useEffect(() => {
     if (!growing) return
     return afterPaint(key, () =>

@@ -1,6 +1,7 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  holdSettled,
   inTurn,
   useAfterPaint,
   useScenarioAfterPaint,
@@ -135,6 +136,23 @@ describe('work that waits until a change has settled (the chance’s simulation)
     }
     expect(started).toBe(1)
     expect(drawnWhenStarted).toEqual([[2, 12]])
+  })
+
+  it('waits while a part that is built after each paint holds it back', async () => {
+    const release = holdSettled()
+    let started = false
+    whenSettled(Symbol('simulation'), () => (started = true))
+    for (let frame = 0; frame < 6; frame++) await painted()
+    expect(started).toBe(false)
+    release()
+    // Released once only: a second call does not let another hold go.
+    release()
+    const other = holdSettled()
+    for (let frame = 0; frame < 6; frame++) await painted()
+    expect(started).toBe(false)
+    other()
+    for (let frame = 0; frame < 4 && !started; frame++) await painted()
+    expect(started).toBe(true)
   })
 
   it('runs the last asked for under a key once, and nothing once cancelled', async () => {

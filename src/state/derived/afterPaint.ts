@@ -76,6 +76,8 @@ export function inTurn(key: symbol, show: () => void): () => void {
 // drawing is still waiting for its turn.
 const settled = new Map<symbol, () => void>()
 let settling = false
+// Parts still being built a piece after each paint (a long list growing) hold it back too.
+let holds = 0
 const twoFramesOn = (then: () => void) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(then)))
 
@@ -84,7 +86,7 @@ function settle(): void {
     settling = false
     return
   }
-  if (turning) {
+  if (turning || holds > 0) {
     twoFramesOn(settle)
     return
   }
@@ -105,6 +107,19 @@ export function whenSettled(key: symbol, show: () => void): () => void {
     twoFramesOn(settle)
   }
   return () => settled.delete(key)
+}
+
+/**
+ * Holds back the work asked for with whenSettled until the returned function is called: for a
+ * part that is built a piece after each paint.
+ */
+export function holdSettled(): () => void {
+  holds++
+  let held = true
+  return () => {
+    if (held) holds--
+    held = false
+  }
 }
 
 /**
