@@ -71,6 +71,8 @@ function ask(what: Asked): void {
   if (!worker) {
     worker = new Worker(new URL('./chance.worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = answered
+    // A worker that cannot start or breaks says so on screen, rather than "working it out" for ever.
+    worker.onerror = () => chanceStore.setState({ available: false })
   }
   waiting = what
   if (!asking) send()

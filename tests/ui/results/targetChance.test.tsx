@@ -1,6 +1,7 @@
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { plainText } from '../../../src/i18n/numbers'
+import { useScenario } from '../../../src/state/store'
 import type { ChanceRequest } from '../../../src/state/uncertainty/chanceRequest'
 import { figure, renderApp, switchFor } from '../renderApp'
 
@@ -10,12 +11,18 @@ const requests = vi.hoisted(() => {
   const seen: { model: boolean; selection: readonly string[] }[] = []
   class AnsweringWorker {
     onmessage: ((event: { data: unknown }) => void) | null = null
+    onerror: (() => void) | null = null
     private answer: Promise<(request: ChanceRequest) => unknown> =
       import('../../../src/state/uncertainty/chanceRequest').then(({ chanceAnswerer }) =>
         chanceAnswerer(),
       )
     postMessage(request: ChanceRequest) {
       seen.push({ model: request.model !== undefined, selection: request.selection })
+      // A request for a selection named "broken" makes the worker fail, as a worker can.
+      if (request.selection.includes('broken')) {
+        setTimeout(() => this.onerror?.())
+        return
+      }
       void this.answer.then((answer) =>
         setTimeout(() => this.onmessage?.({ data: answer(request) })),
       )
@@ -60,5 +67,18 @@ describe('how sure the saving is, on screen', () => {
     expect(requests.slice(asked)).toEqual([
       { model: false, selection: expect.not.arrayContaining(['H']) as unknown },
     ])
+  })
+
+  it('says so when the worker fails, rather than working it out for ever', async () => {
+    await renderApp()
+    await waitFor(() => expect(summary()).toContain('%'), { timeout: 20_000 })
+    act(() => useScenario.getState().setMeasure('broken', true))
+    await waitFor(
+      () =>
+        expect(
+          screen.getByText('Denne nettleseren kan ikke regne ut sannsynligheten i bakgrunnen.'),
+        ).toBeVisible(),
+      { timeout: 20_000 },
+    )
   })
 })
