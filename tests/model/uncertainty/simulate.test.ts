@@ -7,6 +7,12 @@ import { generatedModel } from '../../builders/generatedModel'
 import { propertyRuns } from '../../builders/fastCheck'
 import { measureJson, minimalModel, staffDriver, validModel, vestvagoy } from '../../builders/model'
 
+/** Measure A, 600 000 kr, its stated range its own effect: it never varies. */
+const fixedA = () =>
+  measureJson('A', {
+    uncertainty: { level: 'low', text: 'Sikkert', range: { low: '-600000', high: '-600000' } },
+  })
+
 /**
  * A fixed measure A (its stated range is its own effect, 600 000 kr) and a measure B of 1 mill. kr
  * whose stated range runs from none of it to one and a half times it, against a target.
@@ -16,13 +22,7 @@ function oneVarying(target: string) {
     minimalModel({
       target: { lasting: target, text: 'Mål' },
       measures: [
-        measureJson('A', {
-          uncertainty: {
-            level: 'low',
-            text: 'Sikkert',
-            range: { low: '-600000', high: '-600000' },
-          },
-        }),
+        fixedA(),
         measureJson('B', {
           drivers: [staffDriver('-1', '1000000')],
           uncertainty: { level: 'high', text: 'Mulig', range: { low: '0', high: '-1500000' } },
@@ -92,15 +92,7 @@ describe('how sure the selection is of reaching the target', () => {
       const model = validModel(
         minimalModel({
           target: { lasting: target, text: 'Mål' },
-          measures: [
-            measureJson('A', {
-              uncertainty: {
-                level: 'low',
-                text: 'Sikkert',
-                range: { low: '-600000', high: '-600000' },
-              },
-            }),
-          ],
+          measures: [fixedA()],
         }),
       )
       return simulate(model, evaluate(model, ['A']), { samples: 50 }).lasting
